@@ -1689,6 +1689,17 @@ ASKING = folded(
     r"\bif\b.{3,100}\b(which|who|what)( one| of them| thing)? \w{3,}s\b)",
     re.IGNORECASE,
 )
+# An event everyone may have seen, put to the room ("did anyone watch the match last night?? what
+# a finish", "anyone catch the eclipse"): told as "did you see the match" is, a remark to react
+# to, never a question of the persona's own life or field to own up to.
+ROOM_EVENT = folded(
+    r"^\W*(?:did |has |have )?(?:any(?:one|body|1)|every(?:one|body|1)|you (?:all|guys|lot)|"
+    r"u guys|y'?all)\s+(?:else\s+)?(?:see|seen|saw|watch|watched|catch|caught|hear|heard)\s+"
+    r"(?:the|that|last night'?s|yesterday'?s)\s+(?:\w+\s+){0,2}?(?:match|game|final|race|fight|"
+    r"derby|penalties|fireworks|eclipse|storm|thunder|northern lights|aurora|meteors?|concert|"
+    r"gig|news|debate)\b",
+    re.IGNORECASE,
+)
 # Chat spellings said as the patterns read them ("u" is "you", "whats" is "what's").
 CHATSPEAK = {
     "u": "you", "ur": "your", "r": "are", "im": "i'm", "ive": "i've",
@@ -1699,6 +1710,10 @@ CHATSPEAK = {
     "wat": "what", "wut": "what", "wot": "what", "ya": "you",
     "gonna": "going to", "wanna": "want to", "rn": "right now",
     "atm": "at the moment",
+    # "wat r u all up 2 2nite": the times of day and everyone, as figures
+    "2nite": "tonight", "2night": "tonight", "tonite": "tonight", "2day": "today",
+    "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow", "tmrw": "tomorrow",
+    "every1": "everyone", "any1": "anyone", "some1": "someone", "no1": "no one",
 }  # fmt: skip
 # (One pattern for them all: a word is one of them or none, so one pass writes them all out.)
 CHATSPEAK_SAID = folded(rf"\b(?:{'|'.join(CHATSPEAK)})\b", re.IGNORECASE)
@@ -2515,7 +2530,7 @@ def _read(
         # just a theory": a view put to it, to take up with its own, never news to console
         # ("A minor mishap", "may the gods give you a quieter tomorrow": review39).
         return Reading("view", in_field=in_field)
-    if NEWS.match(text):
+    if NEWS.match(text) or ROOM_EVENT.match(text):
         return Reading("remark", in_field=in_field)
     if "?" not in text and GOOD_EVENT.search(text) and valence_mood(text) == "good":
         # Good news told, even opening as a question would ("did my first half marathon").
@@ -2817,7 +2832,11 @@ AFTER_I_WILL = frozenset(
 
 
 # "up 2", "going 2": a "to" written as a figure, at a message's end.
-UP_2 = folded(r"\b(up|going) 2(?=\W*$)", re.IGNORECASE)
+UP_2 = folded(
+    r"\b(up|going) 2(?=\W*$|\s+(?:tonight|2nite|2night|tonite|today|2day|tomorrow|2moro|"
+    r"this|later|now|at|on|tmrw)\b)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -6382,6 +6401,10 @@ def _composed(
     own_names = {voice.name, voice.slug}
     persona_names = set(ignore) | own_names
     ignored = {stem(w.lower()) for name in persona_names for w in words(name)}
+    # "whats ada lovelace day?": its name in the name of a thing its lines tell of (Ada
+    # Lovelace Day) is what is asked, not who.
+    thing_named = _named_thing(index, voice, message)
+    ignored -= thing_named
     author = history[-1].author if history else ""
     author_is_persona = author in persona_names and author not in own_names
     if author_is_persona:
@@ -6488,7 +6511,8 @@ def _composed(
             cleaned,
             flags=re.IGNORECASE,
         )
-        cleaned = re.sub(rf"\b{re.escape(name)}\b", " ", cleaned, flags=re.IGNORECASE)
+        if not thing_named:  # (not "ada lovelace day": a thing's name)
+            cleaned = re.sub(rf"\b{re.escape(name)}\b", " ", cleaned, flags=re.IGNORECASE)
     cleaned = plain(re.sub(r"^[\s,;:!.-]+", "", cleaned))
     # "good point, but who decides what's fair?": the question is what it answers.
     cleaned = past_thanks(past_praise(cleaned))
@@ -7611,7 +7635,11 @@ def _composed(
             DOUBTED.search(cleaned)
             and asked
             and not owned_up_in(voice.material, history[at].text)
-            and set(terms(asked)) & set(terms(history[at].text)) - GENERIC_TERMS - ignored
+            and (
+                set(terms(asked)) & set(terms(history[at].text)) - GENERIC_TERMS - ignored
+                # "I would say yes, Maya, ...": a verdict given is stood by when doubted
+                or VERDICT_GIVEN.match(history[at].text)
+            )
         ):
             # "really?", with nothing more of its own on what it said: it stands by it plainly,
             # never "What would you like to talk about?".
@@ -9158,6 +9186,36 @@ def _template(line: str) -> re.Pattern:
 
 
 FOLLOW_TERMS = frozenset(terms(" ".join(sorted(FOLLOW_WORDS))))
+IS_IT_TRUE = folded(r"\b(?:is|was) (?:it|that|this) (?:really |actually )?true\b", re.I)
+
+
+def _named_thing(index: Index, voice: Voice, message: str) -> set[str]:
+    """The terms of the persona's name where `message` says it in the name of a thing that one
+    of its own lines names so ("whats ada lovelace day?", "The second Tuesday of October is
+    Ada Lovelace Day now"): the name and the word after it, said together in both."""
+    found = set()
+    for name in {voice.name, voice.name.split()[-1]}:
+        for match in re.finditer(rf"\b{re.escape(name)}\s+([a-z]{{3,}})\b", message, re.I):
+            thing = f"{name} {match.group(1)}".lower()
+            if thing.split()[-1] in STOPWORDS:
+                continue
+            if any(thing in line.text.lower() for line in index.lines):
+                found |= {stem(w.lower()) for w in words(name)}
+    return found
+
+
+def _words_shared(first: str, second: str, ignored: Collection[str]) -> bool:
+    """Whether `first` and `second` share a word of substance as written (four letters or more,
+    not a stopword), not only a stem ("experiment" and "experience")."""
+
+    def said(text: str) -> set[str]:
+        return {
+            w
+            for w in re.findall(r"[a-z]{4,}", text.lower())
+            if w not in STOPWORDS and w not in ignored and stem(w) not in GENERIC_TERMS
+        }
+
+    return bool(said(first) & said(second))
 
 
 def _followed_up(
@@ -9179,11 +9237,19 @@ def _followed_up(
     opener that goes on with the answer ("Let me put it another way") or, for a new case,
     answers it. "" when nothing it has not said yet is on that subject."""
     new = [t for t in query if t not in FOLLOW_TERMS and t not in GENERIC_TERMS]
-    before = [t for t in terms(asked) if t not in ignored and t not in GENERIC_TERMS]
+    # ("is it true time slows down": the asking's "true" is none of its subject)
+    before = [
+        t for t in terms(IS_IT_TRUE.sub(" ", asked)) if t not in ignored and t not in GENERIC_TERMS
+    ]
     said = [t for t in terms(answer) if t not in ignored and t not in GENERIC_TERMS]
     # A new case is about what it adds; a verdict or more, about what was asked.
     first, then = (new, before) if follow == "case" else (before, new)
     weights = dict.fromkeys(said, 0.4)
+    # The question's words that name nothing alone ("time" in "is it true time slows down")
+    # still rank a line on it above one sharing only its other words (a skater who "slows").
+    weights.update(
+        dict.fromkeys((t for t in terms(asked) if t in GENERIC_TERMS and t not in ignored), 0.8)
+    )
     weights.update(dict.fromkeys(then, 1.0))
     weights.update(dict.fromkeys(first, 1.6))
     # A line carrying a word of the first that has one: "should i stop eating them or not",
@@ -9196,7 +9262,13 @@ def _followed_up(
     for anchor in (set(first), set(then), set(said)):
         lines = _best_lines(index, weights, used, rng, 3, minimum=0.0, anchor=anchor, pair=False)
         if anchor == set(said):  # only the answer's words: in a sense the talk says them
-            lines = [t for t in lines if any(_in_sense(m, t) for m in senses)]
+            # ...and one of them said as the answer says it: "why?" after "until an experiment
+            # says otherwise" is no line on "experience" (one stem, another word).
+            lines = [
+                t
+                for t in lines
+                if any(_in_sense(m, t) for m in senses) and _words_shared(answer, t, ignored)
+            ]
         # Never the answer itself again ("To go one step further" and the same bread rising).
         # (said whole, or cut to fit: its opening words are in the answer)
         lines = [t for t in lines if t[:60] not in answer]
@@ -9217,6 +9289,13 @@ def _followed_up(
         if anchor and lines and anchor & set(terms(lines[0])):
             return f"{opener('answer' if follow == 'case' and new else 'further')} {lines[0]}"
     return ""
+
+
+# An answer that opens with its verdict: "I would say yes, Maya, though ...", "No, Tom; ...".
+VERDICT_GIVEN = folded(
+    r"^\W*(?:(?:I would say|I'd say|I think|I am inclined to say|I should say) )?(?:yes|no)\b",
+    re.IGNORECASE,
+)
 
 
 # Words just given asked again with something added or changed ("and mention the lighthouse",
