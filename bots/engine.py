@@ -12249,6 +12249,10 @@ def _examined(
     ok to lie to your boss")."""
     examining = index.tagged.get("examine", ())
     fresh, general = _examinations(examining, used, text)
+    if not ASKERS_OWN.search(text):
+        # "is victor responsible for what the creature does?": another's deed, judged; never
+        # "Judge yourself by the measure you would use on a neighbour".
+        general = tuple(line for line in general if not ASKERS_DEED.search(line)) or general
     moral = MORAL_ASKED.search(text)
     if (moral or RIGHT_ASKED.search(text)) and (weighed := _sides_weighed(index, rng, text, used)):
         return _filled(weighed, {"other": side_holder(text)}, name)
@@ -12565,6 +12569,17 @@ def _examinations(
     return fresh, tuple(line for line in fresh if not DEED_KEYED & set(terms(line)))
 
 
+# A question of right and wrong put of the asker's own deed (or the persona's): "should i",
+# "is it wrong of us", "am i responsible".
+ASKERS_OWN = folded(r"\b(?:i|i'm|im|me|my|we|our|us|you|your|u|ur)\b", re.IGNORECASE)
+# An #examine line that puts the deed to the asker as theirs ("Judge yourself ...", "if someone
+# did the same to you", "Which habit would it build in you"): not for another's deed.
+ASKERS_DEED = folded(
+    r"\b(?:you do|you did|did it|do it|doing it|yourself|to you|in your place|your own|you hope|"
+    r"you regret|you doubt|cost you|in you|only you|could you|you ask|what you|glad to be|"
+    r"you already|you truly|you would|you could|you mean|your temper|you know)\b",
+    re.IGNORECASE,
+)
 # A deed kept from those it touches: "even if nobody finds out", "she hasnt noticed", "can i
 # get away with it", "behind his back", "without telling them".
 HIDDEN_DEED = folded(

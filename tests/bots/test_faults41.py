@@ -353,18 +353,18 @@ CASES = [  # (slug, message, the whole reply)
         "socrates",
         "is victor responsible for what the creature does?",
         (
-            "What would you think of someone else who did it, Maya? Judge yourself by the "
-            "measure you would use on a neighbour; we are generous to ourselves and strict "
-            "with others, and the truth lies between."
+            "How would you explain it to a child, Maya, in plain words? If the explanation "
+            "makes you uneasy, listen to the unease; if it sounds simple and good, it "
+            "probably is."
         ),
     ),
     (
         "socrates",
         "are parents responsible for what their kids do",
         (
-            "What would you think of someone else who did it, Maya? Judge yourself by the "
-            "measure you would use on a neighbour; we are generous to ourselves and strict "
-            "with others, and the truth lies between."
+            "How would you explain it to a child, Maya, in plain words? If the explanation "
+            "makes you uneasy, listen to the unease; if it sounds simple and good, it "
+            "probably is."
         ),
     ),
     (
