@@ -12249,11 +12249,11 @@ def _examined(
     ok to lie to your boss")."""
     examining = index.tagged.get("examine", ())
     fresh, general = _examinations(examining, used, text)
-    if not ASKERS_OWN.search(text):
+    moral = MORAL_ASKED.search(text)
+    if moral and not ASKERS_OWN.search(text):
         # "is victor responsible for what the creature does?": another's deed, judged; never
         # "Judge yourself by the measure you would use on a neighbour".
         general = tuple(line for line in general if not ASKERS_DEED.search(line)) or general
-    moral = MORAL_ASKED.search(text)
     if (moral or RIGHT_ASKED.search(text)) and (weighed := _sides_weighed(index, rng, text, used)):
         return _filled(weighed, {"other": side_holder(text)}, name)
     if not moral:
