@@ -22,12 +22,13 @@ import pytest
 from channels.db import database_sync_to_async
 
 from bots.addressing import house_handed_to
+from bots.engine import read
 from bots.sense import ASKED, NEGATIVE_ASKED, SUPPOSED_ASKED
 from bots.valence import mood
 from rooms.models import Message
 from tests.bots.conftest import frames_until, persona_message, seat
 from tests.bots.talk import Line
-from tests.bots.test_everyday_messages import CAST, say
+from tests.bots.test_everyday_messages import CAST, VOICES, say
 from tests.rooms.sockets import connected_socket, frame
 
 PERSONAS = tuple(v for v in CAST if not v.is_house_bot)
@@ -532,7 +533,9 @@ def test_whose_news(text, want):
     ],
 )
 def test_negative_questions_asked(text):
-    assert NEGATIVE_ASKED.search(text) and ASKED.search(text)
+    # (a question of its own life, "personal", or of anything: asked either way)
+    assert NEGATIVE_ASKED.search(text)
+    assert read(text, voice=VOICES["curie"], addressed=True).kind in ("question", "personal")
 
 
 @pytest.mark.parametrize(
@@ -548,6 +551,7 @@ def test_negative_questions_asked(text):
 )
 def test_supposed_cases_asked(text):
     assert SUPPOSED_ASKED.match(text) and ASKED.search(text)
+    assert read(text, voice=VOICES["curie"], addressed=True).kind in ("question", "personal")
 
 
 @pytest.mark.parametrize(
@@ -555,6 +559,7 @@ def test_supposed_cases_asked(text):
 )
 def test_near_misses_not_asked_so(text):
     assert not NEGATIVE_ASKED.search(text) and not SUPPOSED_ASKED.match(text)
+    assert read(text, voice=VOICES["curie"], addressed=True).kind != "question"
 
 
 @database_sync_to_async
