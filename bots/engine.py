@@ -7661,7 +7661,6 @@ def _composed(
         ""
         if unasked or author_is_persona
         else called_other(plain(MENTION.sub(" ", message)), voice, others, ignore)
-        or mentioned_other(message, voice, others, ignore)
     )
     if other:
         # "@socrates lovelace would you have loved X?": Ada's to answer, not Socrates's.
