@@ -12208,7 +12208,9 @@ MORAL_ASKED = folded(
     r"\b(?:feels?|seems?)\s+(?:a bit |a little |kinda |kind of |really |so |well )?"
     r"(?:dodgy|shady|wrong|unfair|unethical)\b|"
     # "how do we decide what's fair for chores?", "what is fair when one earns more"
-    r"\bwhat(?:'s| is|s) (?:really |actually |truly )?(?P<fair>fair)\b(?! (?:way|split|share)\b)|"
+    # (not "what's actually fair, split evenly or by who uses more": a pick between two)
+    r"\bwhat(?:'s| is|s) (?:really |actually |truly )?(?P<fair>fair)\b(?! (?:way|split|share)\b)"
+    r"(?![^?.!]*\bor\b)|"
     # "can we honestly say non toxic", "could i truthfully call it organic"
     r"\b(?:can|could|may|should) (?:we|i|you|they) (?:honestly|truthfully|fairly|in good "
     r"conscience) (?:say|call|claim|tell|label|sell|advertise|put)\b",
