@@ -155,6 +155,17 @@ def _name_pattern(name: str) -> re.Pattern:
     return re.compile(rf"(?<![\w@]){re.escape(name)}(?![\w])", re.IGNORECASE)
 
 
+# The house bot handing a question put to it on to the persona asked ("That one's for Charles,
+# Maya, not me. Over to you, @darwin!"): that persona answers the person's question.
+HOUSE_HANDED = folded(r"\bover to you,? @(?P<slug>[a-z][\w-]*)\W*$", re.IGNORECASE)
+
+
+def house_handed_to(text: str) -> str:
+    """The slug of the persona the house bot's `text` hands a question on to, or ""."""
+    found = HOUSE_HANDED.search(text)
+    return found.group("slug").lower() if found else ""
+
+
 def spoken_of(text: str, names: Iterable[str], others: Iterable[str] = ()) -> bool:
     """Whether `text` names the persona called `names` (its slug, name, first name) only in
     the third person: never `@slug`, never as the one spoken to ("darwin, ...", "..., darwin?",

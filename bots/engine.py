@@ -41,6 +41,7 @@ from bots.addressing import (
     confused,
     corrected,
     follow_up,
+    house_handed_to,
     of_last_speaker,
     past_praise,
     past_thanks,
@@ -296,8 +297,10 @@ from bots.sense import (
     GENERIC_TERMS,
     LINE_HEAD_WORDS,
     NAMELESS,
+    NEGATIVE_ASKED,
     NOT_NOUNS,
     PEOPLE_TERMS,
+    SUPPOSED_ASKED,
     THINGS_DISAGREE,
     VERBS,
     alike_terms,
@@ -1691,6 +1694,17 @@ ASKING = folded(
     r"\bif\b.{3,100}\b(which|who|what)( one| of them| thing)? \w{3,}s\b)",
     re.IGNORECASE,
 )
+# An event everyone may have seen, put to the room ("did anyone watch the match last night?? what
+# a finish", "anyone catch the eclipse"): told as "did you see the match" is, a remark to react
+# to, never a question of the persona's own life or field to own up to.
+ROOM_EVENT = folded(
+    r"^\W*(?:did |has |have )?(?:any(?:one|body|1)|every(?:one|body|1)|you (?:all|guys|lot)|"
+    r"u guys|y'?all)\s+(?:else\s+)?(?:see|seen|saw|watch|watched|catch|caught|hear|heard)\s+"
+    r"(?:the|that|last night'?s|yesterday'?s)\s+(?:\w+\s+){0,2}?(?:match|game|final|race|fight|"
+    r"derby|penalties|fireworks|eclipse|storm|thunder|northern lights|aurora|meteors?|concert|"
+    r"gig|news|debate)\b",
+    re.IGNORECASE,
+)
 # Chat spellings said as the patterns read them ("u" is "you", "whats" is "what's").
 CHATSPEAK = {
     "u": "you", "ur": "your", "r": "are", "im": "i'm", "ive": "i've",
@@ -1701,6 +1715,10 @@ CHATSPEAK = {
     "wat": "what", "wut": "what", "wot": "what", "ya": "you",
     "gonna": "going to", "wanna": "want to", "rn": "right now",
     "atm": "at the moment",
+    # "wat r u all up 2 2nite": the times of day and everyone, as figures
+    "2nite": "tonight", "2night": "tonight", "tonite": "tonight", "2day": "today",
+    "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow", "tmrw": "tomorrow",
+    "every1": "everyone", "any1": "anyone", "some1": "someone", "no1": "no one",
 }  # fmt: skip
 # (One pattern for them all: a word is one of them or none, so one pass writes them all out.)
 CHATSPEAK_SAID = folded(rf"\b(?:{'|'.join(CHATSPEAK)})\b", re.IGNORECASE)
@@ -2323,6 +2341,8 @@ def _read(
         or bool(INDIRECT_ASK.search(text))
         or bool(IF_ASKED.search(text))
         or bool(WHY_AFTER.search(text))
+        # "weren't you scared", "what if the earth stopped spinning": asked, with no "?"
+        or bool(NEGATIVE_ASKED.search(text) or SUPPOSED_ASKED.match(text))
         or bool(LAUGHING.match(text) and ASKED_LAUGHING.match(text))  # "haha ok but does ..."
         # "ok dumb question but why ...", "my gran told me of it, how did those work"
         or bool(QUESTION.search(text) and not is_news(text))
@@ -2515,7 +2535,7 @@ def _read(
         # just a theory": a view put to it, to take up with its own, never news to console
         # ("A minor mishap", "may the gods give you a quieter tomorrow": review39).
         return Reading("view", in_field=in_field)
-    if NEWS.match(text):
+    if NEWS.match(text) or ROOM_EVENT.match(text):
         return Reading("remark", in_field=in_field)
     if "?" not in text and GOOD_EVENT.search(text) and valence_mood(text) == "good":
         # Good news told, even opening as a question would ("did my first half marathon").
@@ -2817,7 +2837,11 @@ AFTER_I_WILL = frozenset(
 
 
 # "up 2", "going 2": a "to" written as a figure, at a message's end.
-UP_2 = folded(r"\b(up|going) 2(?=\W*$)", re.IGNORECASE)
+UP_2 = folded(
+    r"\b(up|going) 2(?=\W*$|\s+(?:tonight|2nite|2night|tonite|today|2day|tomorrow|2moro|"
+    r"this|later|now|at|on|tmrw)\b)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -3860,6 +3884,10 @@ def offline_reply(
     token = set_before(before, _addressable(history[-1].author) if history else "")
     # "what would you make of ai" asks its view, as "what do you make of ai" does (know40c: it
     # had got "A shoemaker could answer that better than I").
+    if handed := _house_handed(voice, message, history):
+        # "/AIBot @darwin what did you eat on the beagle", handed on by the house bot ("Over to
+        # you, @darwin!"): the person's question answered as if put to it.
+        message, history = handed
     if argued := _argued(voice, message, history, ignore):
         # "socrates please sort this out", after the room argued free will: it takes up what
         # started the argument, as if put to it by the one asking (know40c: it had owned up).
@@ -3912,6 +3940,21 @@ JUDGE_ASKED = folded(
     r"(?:\W+(?:please|pls|plz|lol|here))*\W*",
     re.IGNORECASE,
 )
+
+
+def _house_handed(
+    voice: Voice, message: str, history: Sequence[Said]
+) -> tuple[str, list[Said]] | None:
+    """When `message` is the house bot handing this persona the question a person put to it
+    (`house_handed_to`), that question (its `/AIBot` left out) and the history ending with it,
+    as if the person had asked it; None otherwise."""
+    if house_handed_to(message) != voice.slug.lower() or len(history) < 2:
+        return None
+    asked = history[-2]
+    if asked.own or not HOUSE_COMMAND.match(asked.text):
+        return None
+    question = HOUSE_COMMAND.sub("", asked.text, count=1).strip()
+    return question, [*history[:-2], ChatLine(author=asked.author, text=question)]
 
 
 def _argued(voice: Voice, message: str, history: Sequence[Said], ignore: Sequence[str]) -> str:
@@ -4771,7 +4814,8 @@ def _offline_reply(
             # way to ask her, never the house bot's "I don't know" (review39).
             from bots.house import house_put_to
 
-            return house_put_to(put_to, name=author, used=used, seed=seed)
+            present = any(o.slug == put_to[0] and not o.is_house_bot for o in others)
+            return house_put_to(put_to, name=author, used=used, seed=seed, present=present)
     for attempt in range(12):
         if voice.is_house_bot:
             from bots.house import house_reply  # bots/house.py builds on this module
@@ -6390,6 +6434,10 @@ def _composed(
     own_names = {voice.name, voice.slug}
     persona_names = set(ignore) | own_names
     ignored = {stem(w.lower()) for name in persona_names for w in words(name)}
+    # "whats ada lovelace day?": its name in the name of a thing its lines tell of (Ada
+    # Lovelace Day) is what is asked, not who.
+    thing_named = _named_thing(index, voice, message)
+    ignored -= thing_named
     author = history[-1].author if history else ""
     author_is_persona = author in persona_names and author not in own_names
     if author_is_persona:
@@ -6496,7 +6544,8 @@ def _composed(
             cleaned,
             flags=re.IGNORECASE,
         )
-        cleaned = re.sub(rf"\b{re.escape(name)}\b", " ", cleaned, flags=re.IGNORECASE)
+        if not thing_named:  # (not "ada lovelace day": a thing's name)
+            cleaned = re.sub(rf"\b{re.escape(name)}\b", " ", cleaned, flags=re.IGNORECASE)
     cleaned = plain(re.sub(r"^[\s,;:!.-]+", "", cleaned))
     # "good point, but who decides what's fair?": the question is what it answers.
     cleaned = past_thanks(past_praise(cleaned))
@@ -7066,6 +7115,15 @@ def _composed(
         # the asker's that the persona cannot know; never owned up to as a question.
         reading = Reading("hello", stance="howsit", claim=thing)
     kind = reading.kind
+    if (
+        not unasked
+        and not author_is_persona
+        and kind in ("question", "personal", "askview", "opinion", "request", "view", "day")
+        and (other := mentioned_other(message, voice, others, ignore))
+    ):
+        # "@einstein is it true time slows down ...", reaching Darwin: Einstein's to answer, as
+        # "curie did you ..." is Curie's, never a line of its own on "time".
+        return opener("aside", who=other)
     if unasked and kind == "thanks" and not _names_in(voice, message):
         # "ben thank you for the lift", "thanks sam!", said among the people: thanks it was not
         # asked for are not its to take ("You are welcome"), nor a cue for a line of its own
@@ -7611,7 +7669,11 @@ def _composed(
             DOUBTED.search(cleaned)
             and asked
             and not owned_up_in(voice.material, history[at].text)
-            and set(terms(asked)) & set(terms(history[at].text)) - GENERIC_TERMS - ignored
+            and (
+                set(terms(asked)) & set(terms(history[at].text)) - GENERIC_TERMS - ignored
+                # "I would say yes, Maya, ...": a verdict given is stood by when doubted
+                or VERDICT_GIVEN.match(history[at].text)
+            )
         ):
             # "really?", with nothing more of its own on what it said: it stands by it plainly,
             # never "What would you like to talk about?".
@@ -9160,6 +9222,36 @@ def _template(line: str) -> re.Pattern:
 
 
 FOLLOW_TERMS = frozenset(terms(" ".join(sorted(FOLLOW_WORDS))))
+IS_IT_TRUE = folded(r"\b(?:is|was) (?:it|that|this) (?:really |actually )?true\b", re.I)
+
+
+def _named_thing(index: Index, voice: Voice, message: str) -> set[str]:
+    """The terms of the persona's name where `message` says it in the name of a thing that one
+    of its own lines names so ("whats ada lovelace day?", "The second Tuesday of October is
+    Ada Lovelace Day now"): the name and the word after it, said together in both."""
+    found = set()
+    for name in {voice.name, voice.name.split()[-1]}:
+        for match in re.finditer(rf"\b{re.escape(name)}\s+([a-z]{{3,}})\b", message, re.I):
+            thing = f"{name} {match.group(1)}".lower()
+            if thing.split()[-1] in STOPWORDS:
+                continue
+            if any(thing in line.text.lower() for line in index.lines):
+                found |= {stem(w.lower()) for w in words(name)}
+    return found
+
+
+def _words_shared(first: str, second: str, ignored: Collection[str]) -> bool:
+    """Whether `first` and `second` share a word of substance as written (four letters or more,
+    not a stopword), not only a stem ("experiment" and "experience")."""
+
+    def said(text: str) -> set[str]:
+        return {
+            w
+            for w in re.findall(r"[a-z]{4,}", text.lower())
+            if w not in STOPWORDS and w not in ignored and stem(w) not in GENERIC_TERMS
+        }
+
+    return bool(said(first) & said(second))
 
 
 def _followed_up(
@@ -9181,11 +9273,19 @@ def _followed_up(
     opener that goes on with the answer ("Let me put it another way") or, for a new case,
     answers it. "" when nothing it has not said yet is on that subject."""
     new = [t for t in query if t not in FOLLOW_TERMS and t not in GENERIC_TERMS]
-    before = [t for t in terms(asked) if t not in ignored and t not in GENERIC_TERMS]
+    # ("is it true time slows down": the asking's "true" is none of its subject)
+    before = [
+        t for t in terms(IS_IT_TRUE.sub(" ", asked)) if t not in ignored and t not in GENERIC_TERMS
+    ]
     said = [t for t in terms(answer) if t not in ignored and t not in GENERIC_TERMS]
     # A new case is about what it adds; a verdict or more, about what was asked.
     first, then = (new, before) if follow == "case" else (before, new)
     weights = dict.fromkeys(said, 0.4)
+    # The question's words that name nothing alone ("time" in "is it true time slows down")
+    # still rank a line on it above one sharing only its other words (a skater who "slows").
+    weights.update(
+        dict.fromkeys((t for t in terms(asked) if t in GENERIC_TERMS and t not in ignored), 0.8)
+    )
     weights.update(dict.fromkeys(then, 1.0))
     weights.update(dict.fromkeys(first, 1.6))
     # A line carrying a word of the first that has one: "should i stop eating them or not",
@@ -9198,7 +9298,13 @@ def _followed_up(
     for anchor in (set(first), set(then), set(said)):
         lines = _best_lines(index, weights, used, rng, 3, minimum=0.0, anchor=anchor, pair=False)
         if anchor == set(said):  # only the answer's words: in a sense the talk says them
-            lines = [t for t in lines if any(_in_sense(m, t) for m in senses)]
+            # ...and one of them said as the answer says it: "why?" after "until an experiment
+            # says otherwise" is no line on "experience" (one stem, another word).
+            lines = [
+                t
+                for t in lines
+                if any(_in_sense(m, t) for m in senses) and _words_shared(answer, t, ignored)
+            ]
         # Never the answer itself again ("To go one step further" and the same bread rising).
         # (said whole, or cut to fit: its opening words are in the answer)
         lines = [t for t in lines if t[:60] not in answer]
@@ -9219,6 +9325,13 @@ def _followed_up(
         if anchor and lines and anchor & set(terms(lines[0])):
             return f"{opener('answer' if follow == 'case' and new else 'further')} {lines[0]}"
     return ""
+
+
+# An answer that opens with its verdict: "I would say yes, Maya, though ...", "No, Tom; ...".
+VERDICT_GIVEN = folded(
+    r"^\W*(?:(?:I would say|I'd say|I think|I am inclined to say|I should say) )?(?:yes|no)\b",
+    re.IGNORECASE,
+)
 
 
 # Words just given asked again with something added or changed ("and mention the lighthouse",
@@ -12113,7 +12226,9 @@ MORAL_JUDGING = (
     r"honest|misleading|false advertising|"
     # "is it irresponsible to let kids launch rockets", "would it be cruel to rehome him"
     r"irresponsible|reckless|cruel|unkind|hypocritical|greedy|disrespectful|inappropriate|"
-    r"justified|negligent|bad parenting"
+    r"justified|negligent|bad parenting|"
+    # "is victor responsible for what the creature does?", "are parents accountable"
+    r"responsible|accountable|answerable|to answer for"
 )
 # Whose it is to do or refuse a deed ("is it our call to refuse?", "is it my place to tell
 # her", "should we refuse him"): a moral question, the philosopher's, with no judging word.
@@ -12134,6 +12249,10 @@ MORAL_ASKED = folded(
     r" (?:not )?(?:to|of|on|for|if|when|that)\b|"
     r"\b(?:feels?|seems?)\s+(?:a bit |a little |kinda |kind of |really |so |well )?"
     r"(?:dodgy|shady|wrong|unfair|unethical)\b|"
+    # "how do we decide what's fair for chores?", "what is fair when one earns more"
+    # (not "what's actually fair, split evenly or by who uses more": a pick between two)
+    r"\bwhat(?:'s| is|s) (?:really |actually |truly )?(?P<fair>fair)\b(?! (?:way|split|share)\b)"
+    r"(?![^?.!]*\bor\b)|"
     # "can we honestly say non toxic", "could i truthfully call it organic"
     r"\b(?:can|could|may|should) (?:we|i|you|they) (?:honestly|truthfully|fairly|in good "
     r"conscience) (?:say|call|claim|tell|label|sell|advertise|put)\b",
@@ -12174,6 +12293,10 @@ def _examined(
     examining = index.tagged.get("examine", ())
     fresh, general = _examinations(examining, used, text)
     moral = MORAL_ASKED.search(text)
+    if moral and not ASKERS_OWN.search(text):
+        # "is victor responsible for what the creature does?": another's deed, judged; never
+        # "Judge yourself by the measure you would use on a neighbour".
+        general = tuple(line for line in general if not ASKERS_DEED.search(line)) or general
     if (moral or RIGHT_ASKED.search(text)) and (weighed := _sides_weighed(index, rng, text, used)):
         return _filled(weighed, {"other": side_holder(text)}, name)
     if not moral:
@@ -12489,6 +12612,17 @@ def _examinations(
     return fresh, tuple(line for line in fresh if not DEED_KEYED & set(terms(line)))
 
 
+# A question of right and wrong put of the asker's own deed (or the persona's): "should i",
+# "is it wrong of us", "am i responsible".
+ASKERS_OWN = folded(r"\b(?:i|i'm|im|me|my|we|our|us|you|your|u|ur)\b", re.IGNORECASE)
+# An #examine line that puts the deed to the asker as theirs ("Judge yourself ...", "if someone
+# did the same to you", "Which habit would it build in you"): not for another's deed.
+ASKERS_DEED = folded(
+    r"\b(?:you do|you did|did it|do it|doing it|yourself|to you|in your place|your own|you hope|"
+    r"you regret|you doubt|cost you|in you|only you|could you|you ask|what you|glad to be|"
+    r"you already|you truly|you would|you could|you mean|your temper|you know)\b",
+    re.IGNORECASE,
+)
 # A deed kept from those it touches: "even if nobody finds out", "she hasnt noticed", "can i
 # get away with it", "behind his back", "without telling them".
 HIDDEN_DEED = folded(
@@ -12554,7 +12688,9 @@ def _weighed(index: Index, text: str, used: Sequence[str]) -> str:
 
 
 # What an #examine line on one deed names, and others never do.
-DEED_KEYED = frozenset(terms("cheating stealing oath promise fair unfair honest misleading"))
+DEED_KEYED = frozenset(
+    terms("cheating stealing oath promise fair unfair honest misleading responsible accountable")
+)
 
 
 @lru_cache(maxsize=8192)
@@ -15197,7 +15333,10 @@ def _put_to_persona(
     ("/AIBot Curie did you ever get sick from the radium?", "/AIBot Lovelace what was your dad
     like"), by `called_other`; None when it calls none."""
     text = plain(MENTION.sub(" ", HOUSE_COMMAND.sub("", message, count=1)))
-    called = called_other(text, voice, others, ignore)
+    # "/AIBot @darwin what did you eat on the beagle": put by @mention as much as by name.
+    called = called_other(text, voice, others, ignore) or mentioned_other(
+        HOUSE_COMMAND.sub("", message, count=1), voice, others, ignore
+    )
     if not called:
         return None
     word = called.lower()
@@ -15462,6 +15601,29 @@ def called_other(
     for name in ignore:
         if name[:1].isupper() and word not in own and word in (w.lower() for w in name.split()):
             return word[:1].upper() + word[1:]
+    return ""
+
+
+def mentioned_other(
+    message: str, voice: Voice, others: Sequence[Voice], ignore: Sequence[str] = ()
+) -> str:
+    """The first name of another persona that `message` @mentions and asks ("@einstein is it
+    true time slows down"), when it mentions this one neither by @ nor by name: a question put
+    to another, which reached this persona all the same. "" otherwise."""
+    mentioned = [m.group(0)[1:].lower() for m in MENTION.finditer(message)]
+    own = {voice.slug.lower(), *(w.lower() for w in voice.name.split())}
+    if not mentioned or own & set(mentioned):
+        return ""
+    if own & {w.lower() for w in re.findall(r"[A-Za-z]+", MENTION.sub(" ", message))}:
+        return ""  # "@socrates and Einstein: what is light?": asked of it too, by name
+    named = [
+        (o.slug.lower(), o.name) for o in others if not o.is_house_bot and o.slug != voice.slug
+    ]
+    named += [(n.split()[-1].lower(), n) for n in ignore if n[:1].isupper() and n != voice.name]
+    for word in mentioned:
+        for slug, name in named:
+            if word == slug or word in {w.lower() for w in name.split()}:
+                return name.split()[-1] if " " in name else name
     return ""
 
 

@@ -1051,6 +1051,11 @@ HOUSE_PUT_TO = (
     "You're asking {who}{to}, and it's theirs to answer, not mine: mention @{slug} with the "
     "question.",
 )
+# ...to a persona in the room: handed on, and it answers (`bots.addressing.house_handed_to`).
+HOUSE_HANDED_TO = (
+    "That one's for {who}{to}, not me. Over to you, @{slug}!",
+    "You're asking {who}{to}, and it's theirs to answer, not mine. Over to you, @{slug}!",
+)
 HOUSE_UNKNOWN = (
     "I don't know that one, I'm afraid, and I'd rather not guess. Ask me how Salon works, or "
     "a programming question.",
@@ -1400,12 +1405,27 @@ def _one_letter_less(term: str) -> set[str]:
     return {term[:i] + term[i + 1 :] for i in range(len(term))}
 
 
+@lru_cache(maxsize=1)
+def _spelled_right() -> frozenset[str]:
+    """The terms of words spelled right: every word of the personas' material and of everyday
+    talk. Such a word is never read as a typo of another ("spell" is no "sell", "a recipe" no
+    "recap")."""
+    words = " ".join(json.dumps(persona) for persona in seeded())
+    return frozenset(terms(words.replace("\\n", " "))) | frozenset(
+        line.strip()
+        for line in EVERYDAY_FILE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
 def _known(term: str, known: dict[str, float], near: dict[str, tuple[str, ...]]) -> str | None:
     """`term` as the FAQ has it: itself, or the one FAQ term a typo away (a letter dropped,
-    added, changed or two swapped), for words long enough that a typo does not make another."""
+    added, changed or two swapped), for words long enough that a typo does not make another,
+    and never a word spelled right (`_spelled_right`: "how do you spell necessary" asks
+    nothing of selling)."""
     if term in known:
         return term
-    if len(term) < 5:
+    if len(term) < 5 or term in _spelled_right():
         return None
     # A typo keeps the word's first letter: "reception" is no "exception", "winners" no "inner".
     found = {
@@ -2177,12 +2197,16 @@ def house_reply(
     return _least_used(HOUSE_UNKNOWN, used, rng)
 
 
-def house_put_to(put_to: tuple[str, str], *, name: str, used: Sequence[str], seed: int) -> str:
+def house_put_to(
+    put_to: tuple[str, str], *, name: str, used: Sequence[str], seed: int, present: bool = False
+) -> str:
     """The house bot's word that a question put by name to the persona `put_to` (slug, name)
-    is that persona's to answer, and how to ask it."""
+    is that persona's to answer: handed on to it when it is in the room (`present`), else how
+    to ask it."""
     slug, who = put_to
     to = f", {_addressable(name)}" if _addressable(name) else ""
-    options = [o.format(to=to, who=who, slug=slug) for o in HOUSE_PUT_TO]
+    lines = HOUSE_HANDED_TO if present else HOUSE_PUT_TO
+    options = [o.format(to=to, who=who, slug=slug) for o in lines]
     return _least_used(options, used, random.Random(seed))
 
 

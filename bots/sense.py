@@ -62,6 +62,24 @@ AT_ODDS = folded(
     r"can'?t agree|cannot agree|don'?t agree|are arguing|keep arguing)\b(?!\s+with\b)",
     re.IGNORECASE,
 )
+# A question put in the negative, with no "?" ("weren't you scared", "didn't you hate school",
+# "isn't that dangerous"); not a bidding ("don't you dare", "don't forget").
+NEGATIVE_ASKED = folded(
+    r"(?:^|[.!?]\s+)\W*(?:@\w+\W+)*(?:(?:ok(?:ay)?|so|wait|but|and|oh|hmm+|really|honestly)\W+){0,2}"
+    r"(?:weren'?t|wasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|aren'?t|haven'?t|hasn'?t|hadn'?t|"
+    r"couldn'?t|wouldn'?t|shouldn'?t|won'?t|can'?t)\s+(?:you|u|it|that|this|they|he|she|there|"
+    r"we|your|his|her|their|the|people|anyone)\b(?!\s+(?:dare|worry|forget|mind)\b)",
+    re.IGNORECASE,
+)
+# A case supposed and put to think through, with no "?" ("what if the earth stopped spinning",
+# "imagine if we could live forever", "say you could time travel, where would you go").
+SUPPOSED_ASKED = folded(
+    r"^\W*(?:@\w+\W+)*(?:(?:ok(?:ay)?|so|but|and|hmm+|like|right|quick one)\W+){0,2}"
+    r"(?:what if|imagine (?:if|that|you|u|we|a world|being|living|having|there)|suppose|"
+    r"supposing|say (?:you|u|we|someone|somebody|there)|let'?s say|hypothetically|"
+    r"if (?:you|u) (?:could|had|were|lived|met)|would (?:you|u) rather|wyr)\b",
+    re.IGNORECASE,
+)
 # A question, or a request for a practical answer ("any way to stop ...", "tips for ...").
 ASKED = folded(
     r"\?|\b(?:why|how|whats|what's|which|normal|any ideas|any tips|help|what am i doing|"
@@ -78,7 +96,8 @@ ASKED = folded(
     # Of its own life: "what did you eat during exam season lol".
     r"\b(?:did|were|was|have|are|do) (?:you|u)\b|"
     # Asked on from an answer: "wait so is ice bad then", "so is it the beans or the milk".
-    r"\b(?:so|then|wait|but) (?:is|are|does|do|should|can)\b",
+    r"\b(?:so|then|wait|but) (?:is|are|does|do|should|can)\b|" + SUPPOSED_ASKED.pattern,
+    # "what if the earth stopped spinning", "imagine if we could live forever"
     re.IGNORECASE,
 )
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]")

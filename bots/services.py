@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from bots import cast, policy, selectors
-from bots.addressing import follows_up
+from bots.addressing import follows_up, house_handed_to
 from bots.care import distress, lately
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
 from bots.providers import ReplyRequest
@@ -303,9 +303,11 @@ def _just_answered(message: Message) -> str | None:
 def turns_plan_for_reply(*, turn_id: int) -> list[int]:
     """Claim the turns, if any, that answer a persona's finished reply (AI-to-AI, bounded)."""
     turn = BotTurn.objects.select_related("room", "persona", "reply", "root").get(pk=turn_id)
-    if turn.reply is None or turn.persona.is_house_bot or _human_spoke_since(turn):
+    handed = turn.reply is not None and bool(house_handed_to(turn.reply.body))
+    if turn.reply is None or (turn.persona.is_house_bot and not handed) or _human_spoke_since(turn):
         # The house bot's answers are help for the person who asked ("mention a persona with @
-        # (say @darwin)"): no persona answers them, and its example mention summons nobody.
+        # (say @darwin)"): no persona answers them, and its example mention summons nobody;
+        # but a question it hands on ("Over to you, @darwin!") is that persona's to answer.
         return []
     room = turn.room
     plan = policy.plan_for_persona(

@@ -588,7 +588,24 @@ DENIED_MISHAP = folded(
 )
 # Somebody's things taken or eaten: "flatmate ate my leftovers again".
 PILFERED = folded(
-    r"\b(ate|eaten|nicked|stole|stolen|pinched|finished off|used up) (all )?(my|our)\b", re.I
+    r"\b(ate|eaten|nicked|stole|stolen|pinched|finished off|used up) (all )?(my|our)\b|"
+    # A pest or the weather had them ("the slugs got my lettuces", "moths got my jumper", "the
+    # fox got at our chickens"): taken, not won; not "i got my results", "mum got my sister a
+    # puppy" (a gift for someone).
+    r"\b(?:(?:the|a|an|some|those|these|next door's) (?:[a-z']+ )?[a-z']+|[a-z']+s)"
+    r"(?<!\bi)(?<!\bwe)(?<!\bparents)(?<!\bfriends)(?<!\bkids)(?<!\bgrandparents)"
+    r" got (?:at |to )?(all (?:of )?)?(my|our)\b"
+    r"(?! (?:mum|mom|dad|sister|brother|son|daughter|kids?|children|boys?|girls?|husband|wife|"
+    r"partner|nan|gran|grandma|grandad|friends?)\b)",
+    re.I,
+)
+# A living thing of theirs taken by a pest ("the fox got my chickens", "the cat got our
+# goldfish"): a loss to be sorry for, not a small matter to sigh at.
+PREYED = folded(
+    r"\bgot (?:at |to )?(?:all (?:of )?)?(?:my|our) (?:[a-z']+ )?(?:chickens?|hens?|chicks|ducks?|"
+    r"ducklings|geese|goose|lambs?|rabbits?|bunn(?:y|ies)|guinea pigs?|hamsters?|budgies?|birds?|"
+    r"fish|goldfish|koi|cats?|kittens?|puppy|dogs?|tortoise|pets?)\b",
+    re.IGNORECASE,
 )
 # A question asked: a "?", or a clause that opens as questions do ("ok dumb question but why
 # ...", "was it hard being ...", "my gran told me of it, how did those work").
@@ -598,7 +615,13 @@ TOLD_BACK = (
     r"\b(?:you|u) (?:moved|lived|grew up|went|worked|used to|were born|studied|met|married|"
     r"came|left|started|spent|kept|played|wrote|had)\b[^.?!]*"
     r"(?:\b(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\ball )right|"
-    r"\bdidn'?t (?:you|u)|\bweren'?t (?:you|u))\W*$"
+    r"\bdidn'?t (?:you|u)|\bweren'?t (?:you|u))\W*$|"
+    # Its own people's lives told back, as a question: "your daughter won a nobel too right",
+    # "your wife was a physicist wasn't she".
+    r"\byour (?:[\w']+ ){1,2}?(?:won|was|were|became|had|did|got|went|wrote|made|found|studied|"
+    r"worked|lived|married|died)\b[^.?!]*"
+    r"(?:\b(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\ball )right|\b(?:didn'?t|wasn'?t|weren'?t|"
+    r"hadn'?t) (?:s?he|they|it))\W*$"
 )
 QUESTION = folded(
     TOLD_BACK
@@ -953,6 +976,8 @@ def _valence(text: str) -> float:
         return -0.3
     for pattern, said in IDIOMS:
         text = pattern.sub(said, text)
+    if PREYED.search(text) and PILFERED.search(text):
+        return GRAVE - 0.05  # "the fox got my chickens": sorry, never "small mishaps"
     if MISHAP.search(text):
         return RUEFUL - 0.2  # "got a parking ticket ... unbelievable": a sigh, no congratulations
     # "finished off my milk" is no achievement.

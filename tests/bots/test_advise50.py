@@ -1591,7 +1591,8 @@ def test_what_is_no_such_question_is_answered_as_before(slug, text):
         (
             "einstein",
             "@darwin how do finches get more food",
-            "That one leaves me as puzzled as my cat Tiger on a rainy day, Maya.",
+            # (faults41: put to Darwin, it is his to answer, not owned up to)
+            "That one is for Darwin, I think, Maya; I will listen, and probably learn something.",
         ),
         (
             "lovelace",

@@ -125,3 +125,18 @@ def test_a_heavenly_cake_is_still_a_joy():
         "Wunderbar, Maya! I am glad for you; go and enjoy it, and do not waste a minute of it on "
         "work."
     )
+
+
+# faults41's suggested lines: Socrates on responsibility, Darwin lonely at sea.
+def test_socrates_examines_responsibility():
+    assert say("socrates", "@socrates is victor responsible for what the creature does?") == (
+        "Responsible for what, Maya, and how far? We answer for what we knowingly set going and "
+        "could have stopped; ask what he knew, what he could do, and whether he did it."
+    )
+
+
+def test_darwin_lonely_on_the_beagle():
+    assert say("darwin", "wasn't it lonely on the beagle?") == (
+        "Often, Maya: five years away and seasick in every swell; I lived for the letters from "
+        "home that met us in port."
+    )
