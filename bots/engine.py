@@ -190,6 +190,7 @@ from bots.letters import (
 from bots.lexicon import a_thing, akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.life import life_reply
+from bots.loose import loose_match
 from bots.material import COMPARED as ADJECTIVES_COMPARED
 from bots.material import (
     STOPWORDS,
@@ -363,6 +364,7 @@ from bots.valence import (
     PUT_DOWN,
     QUESTION,
     _fun_kept,
+    dead_plainly,
     death_told,
     general_claim,
     glad_for,
@@ -1405,7 +1407,13 @@ ANYONE_YOU = folded(
     # "why do dates give you energy so fast", "does cheese make you dream": anyone it happens to
     # (not "did radium make you ill": of its life)
     r"\b(gives|makes|keeps|helps|sends|leaves|costs) you\b|"
-    r"\b(do|does|can|will) (\w+ ){1,2}(give|make|keep|help|send|leave|cost) you\b",
+    r"\b(do|does|can|will) (\w+ ){1,2}(give|make|keep|help|send|leave|cost) you\b|"
+    # "how do you deal with noisy neighbours", "can you really make a battery from a lemon",
+    # "could you actually make life from dead tissue": how it is done, by anyone (misfire41)
+    r"\bhow (do|can) you (deal with|cope with|get rid of|fix|make|revive|stop|clean|remove|"
+    r"grow|build|unblock|repair|cure|freeze|keep)\b(?! (?:your|yourself)\b)|"
+    r"\b(can|could) you (really|actually|even|ever|possibly) (make|grow|build|freeze|bring|"
+    r"clone|create|revive|recharge|turn|cure)\b",
     re.I,
 )
 # A question that asks yes or no ("But is knowledge not what makes it worth anything?").
@@ -1686,6 +1694,13 @@ ASKING = folded(
     r"\bif\b.{3,100}\b(which|who|what)( one| of them| thing)? \w{3,}s\b)",
     re.IGNORECASE,
 )
+# A thing seen or watched, asked of the room ("did anyone watch the match last night??",
+# "anyone catch the game"): a remark to share it, not a question for an expert.
+ROOM_SAW = folded(
+    r"^\W*(?:(?:did|has|have)\s+)?(?:any(?:one|body)|any of (?:you|u)|(?:you|u) all|y'?all|"
+    r"every(?:one|body))\s+(?:else\s+)?(?:watch|see|seen|saw|catch|caught)\b",
+    re.IGNORECASE,
+)
 # Chat spellings said as the patterns read them ("u" is "you", "whats" is "what's").
 CHATSPEAK = {
     "u": "you", "ur": "your", "r": "are", "im": "i'm", "ive": "i've",
@@ -1696,6 +1711,9 @@ CHATSPEAK = {
     "wat": "what", "wut": "what", "wot": "what", "ya": "you",
     "gonna": "going to", "wanna": "want to", "rn": "right now",
     "atm": "at the moment",
+    # "wat r u all up 2 2nite": small talk of the evening, not a question of itself (misfire41)
+    "2nite": "tonight", "2night": "tonight", "tonite": "tonight", "2day": "today",
+    "2moro": "tomorrow", "2morrow": "tomorrow", "up 2": "up to",
 }  # fmt: skip
 # (One pattern for them all: a word is one of them or none, so one pass writes them all out.)
 CHATSPEAK_SAID = folded(rf"\b(?:{'|'.join(CHATSPEAK)})\b", re.IGNORECASE)
@@ -3574,6 +3592,9 @@ def _chime_line(
         if (
             fits
             and (strict or (_says_of_it(message, line.text) and _opens_on_it(message, line.text)))
+            # Never on one loose word ("my gpu is dying, fans sound like a jet engine": the
+            # Engine that composes) (misfire41).
+            and (strict or not loose_match(message, line.text))
             and _in_sense(message, line.text, field=field)
             and not any(line.text in t for t in used)
         ):
@@ -8019,6 +8040,10 @@ def _composed(
             # "is it irresponsible to let kids launch rockets": a deed judged, whatever it is
             # done with, is the philosopher's to examine (`_owned_up`), never owned up to.
             return _owned_up(index, rng, name=name, used=used, asked=unaside)
+        if ROOM_SAW.search(unaside) and "remark" in index.tagged:
+            # "did anyone watch the match last night?? what a finish": a remark to the room on
+            # a thing seen, met with a short reaction, never a decline to answer (misfire41).
+            return opener("remark")
         return outside()
     if kind in ("agree", "disagree", "askview"):
         # What was said, not the theme: a line only if it speaks to the point in dispute.
@@ -8170,6 +8195,11 @@ def _composed(
             # Nothing says it in the question's words: what its life says in related ones
             # (regrets: a mistake regretted; a best friend: friendship).
             lines = _related_line(index, subject, used, key, sense=unaside)
+        if lines and loose_match(unaside, lines[0]):
+            # One loose word of the question ("could you make life from dead tissue": a cat's
+            # dead mouse; "how did you balance research with small kids": research alone) is
+            # no answer; it owns up instead (misfire41).
+            lines = []
         if lines and FORESEEN.search(cleaned) and len(set(subject) & set(terms(lines[0]))) < 2:
             # "do you reckon the high street will survive": no tale of being kicked in the street
             lines = []
@@ -8241,6 +8271,15 @@ def _composed(
         # ("a door opens most easily when you push at the handle side"): no answer; the `#know`
         # lines hold its practical answers.
         return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
+    kept = [t for t in lines if not loose_match(unaside, t)]
+    if lines and not kept:
+        # Found on one loose word only ("why do some plants flower in spring and others in
+        # autumn": swallows that leave in autumn): owned up to, in its own field too, or how it
+        # would work it out when that speaks to it (misfire41).
+        if reading.in_field and reading.method_fits:
+            return opener("method", among=_method_lines(index, cleaned))
+        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
+    lines = kept
     if lines and len(anchor) == 1 and _predicated_otherwise(unaside, lines[0]):
         # "how do you know anything is true at all": its one word said of a thing is no
         # answer ("a true tiger", "truly to be feared"); owned up to.
@@ -10126,7 +10165,7 @@ def _request(
     # wear a mask" is no question of dress).
     done = _done_words(text)
     wanted = [t for t in terms(text) if t not in ASKING_TERMS and t not in unasked | done]
-    take = _best_take(index, wanted, (), minimum=1.0)
+    take = _best_take(index, wanted, (), minimum=1.0, text=text)
     if take and not meets_ask(text, take.about, frozenset(take.said), kinds=False):
         # A take on a word that only says which thing is meant ("the gas bill": no view of
         # winters), or on a word of what is told beside the question.
@@ -10294,7 +10333,10 @@ def _chimed(
             (
                 t
                 for t in best
-                if _in_sense(text, t) and (asks or (_says_of_it(text, t) and _opens_on_it(text, t)))
+                if _in_sense(text, t)
+                and (asks or (_says_of_it(text, t) and _opens_on_it(text, t)))
+                # (never on one loose word: "fans sound like a jet engine", the Engine's music)
+                and not loose_match(text, t)
             ),
             None,
         )
@@ -10876,7 +10918,9 @@ def _react(
         fits = [line for line in index.tagged.get("chat", ()) if "sight" in terms(line)]
         if fits:
             return opener("chat", among=tuple(fits))
-    situations = {CHAT_SITUATIONS[t] for t in terms(text) if t in CHAT_SITUATIONS}
+    # ("dead mice", "dead tired": no dead quiet evening)
+    said_plainly = terms(dead_plainly(text))
+    situations = {CHAT_SITUATIONS[t] for t in said_plainly if t in CHAT_SITUATIONS}
     if weather_told(text):
         situations.add("weather")  # "frosty on the cut today", "icy roads on the way in"
     if WAITING.search(text):
@@ -10909,7 +10953,11 @@ def _react(
     if (
         unasked
         and line
-        and not (_says_of_it(_reported(text), line[0]) and _opens_on_it(text, line[0]))
+        and (
+            not (_says_of_it(_reported(text), line[0]) and _opens_on_it(text, line[0]))
+            # (nor on one loose word: "fans sound like a jet engine" and the Engine's music)
+            or loose_match(text, line[0])
+        )
     ):
         # Joining in unasked, only on what the remark says of its thing: "rules say it has to
         # cross the 3m table in under 4 seconds" is no table computed by a rule. Nothing
@@ -11515,6 +11563,7 @@ def _opinion(
             used,
             otherwise=other_kinds(text),
             compared=compared,
+            text=text,
         )
         if take and off_focus(text, take.text, take.about, frozenset(take.on(set(query)))):
             # "should i text my ex happy birthday": a take on happiness, met by "happy" alone,
@@ -12020,6 +12069,7 @@ def _best_take(
     minimum: float = 0.5,
     otherwise: frozenset[str] = frozenset(),
     compared: frozenset[str] = frozenset(),
+    text: str = "",
 ) -> Take | None:
     """The persona's take on what `wanted` (stems) is about: the one whose subject words it
     has most of (an everyday word such as "home" or "night" counts half, its headword half as
@@ -12043,6 +12093,10 @@ def _best_take(
         # veg man", "the council tip", "the new card reader"): no take on crying babies,
         # tipping or card games is on it.
         if about <= otherwise and not any(p <= wanted for p in take.phrases):
+            continue
+        # Met on one loose word of the message `text` ("pay off my credit card": a take on
+        # well-paid work; "a slow wifi connection": patience): not on it (misfire41).
+        if text and loose_match(text, about) and not any(p <= wanted for p in take.phrases):
             continue
         # "is being ambitious bad or healthy": "healthy" judges ambition, it is not the subject.
         judging = JUDGING_TERMS | compared
