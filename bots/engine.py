@@ -52,6 +52,7 @@ from bots.advice import advice, advised
 from bots.asks import (
     ANSWER_MISSED,
     ASKING_TERMS,
+    CUT_DOWN,
     IDEA_ASKED,
     PET_KIND,
     PROJECT,
@@ -10166,6 +10167,10 @@ def _request(
     done = _done_words(text)
     wanted = [t for t in terms(text) if t not in ASKING_TERMS and t not in unasked | done]
     take = _best_take(index, wanted, (), minimum=1.0, text=text)
+    if take and CUT_DOWN.search(text):
+        # "how do we make our team calls shorter": a view of teamwork says nothing of cutting
+        # the calls down (misfire41).
+        return None
     if take and not meets_ask(text, take.about, frozenset(take.said), kinds=False):
         # A take on a word that only says which thing is meant ("the gas bill": no view of
         # winters), or on a word of what is told beside the question.

@@ -40,6 +40,14 @@ _AT = "in|at|during|by|every|each|last|this|next|over"
 WHEN = folded(rf"\b(?:{_AT})\s+(?:the\s+)?({_TIMES})s?\b", re.IGNORECASE)
 
 
+# What state a thing is in, said before it ("a dying houseplant", "a frozen frog").
+STATE = folded(
+    r"dying|dead|broken|frozen|leaking|rotting|rotten|wilting|cracked|burnt|burned|damaged|"
+    r"sick|poorly|wet|dirty|filthy|squeaky|noisy|loud|slow|old|new|used|second-hand|stuck",
+    re.IGNORECASE,
+)
+
+
 def setting(text: str) -> frozenset[str]:
     """The stems `text` says on the side (`sense.side_terms`), and when it says it (`WHEN`)."""
     return side_terms(text) | {t for m in WHEN.finditer(text) for t in terms(m.group(1))}
@@ -49,8 +57,9 @@ def asked_of(text: str) -> frozenset[str]:
     """What `text` asks of, as stems: its focus and its subjects, the words that say which of
     it ("a team leader": team), the deed a tip is asked for and the judgement asked."""
     deeds = {t for m in DEED_ASKED.finditer(text) for g in m.groups() if g for t in terms(g)}
-    # (a noun that says which, "a team leader"; not a state, "a dying houseplant")
-    states = {stem(w) for w in WORD.findall(text.lower()) if w.endswith(("ing", "ed"))}
+    # (a noun that says which, "a team leader", "a camping trip"; not a state, "a dying
+    # houseplant")
+    states = {stem(w) for w in WORD.findall(text.lower()) if STATE.fullmatch(w)}
     which = _qualifiers(text) - side_terms(text) - states
     # (a subject said only on the side is not asked of: "fans sound like a jet engine")
     return frozenset(focus(text)) | (subjects(text) - setting(text)) | which | deeds

@@ -158,6 +158,7 @@ DEAD_VERY = folded(
     r"bored|beat|on time|jealous)\b)",
     re.IGNORECASE,
 )
+DEAD_TIRED = folded(r"\bdead (?:tired|beat|on (?:my|our) feet)\b", re.IGNORECASE)
 DEAD_WORN = folded(
     r"\b(?P<after>gym|run|workout|training|shift|hike|class|session|spin class|football|"
     r"practice|double shift|long day|night shift)\W+(?:and |so |absolutely |literally |totally |"
@@ -175,9 +176,9 @@ DEAD_CAUGHT = folded(
 
 def dead_plainly(text: str) -> str:
     """`text` with a "dead" said of no death (`DEAD_VERY`, `DEAD_WORN`, `DEAD_CAUGHT`) said
-    plainly: "this joke is funny", "back from the gym, worn out", "bringing mice in"."""
-    text = DEAD_CAUGHT.sub("", DEAD_VERY.sub("", text))
-    return DEAD_WORN.sub(r"\g<after>, worn out", text)
+    plainly: "this joke is funny", "back from the gym, exhausted", "bringing mice in"."""
+    text = DEAD_CAUGHT.sub("", DEAD_VERY.sub("", DEAD_TIRED.sub("exhausted", text)))
+    return DEAD_WORN.sub(r"\g<after>, exhausted", text)
 
 
 def things_broke(text: str) -> str:
@@ -1064,8 +1065,9 @@ def good_kind(text: str) -> str:
 
 
 def is_weary(text: str) -> bool:
-    """Whether `text` is a worn-out remark ("running on fumes"), for a warm wry word."""
-    return bool(WEARY.search(text)) and not GRAVE_EVENT.search(text)
+    """Whether `text` is a worn-out remark ("running on fumes", "back from the gym, dead"),
+    for a warm wry word."""
+    return bool(WEARY.search(dead_plainly(text))) and not GRAVE_EVENT.search(text)
 
 
 def glad_for(text: str) -> str:

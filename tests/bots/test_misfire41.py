@@ -114,15 +114,15 @@ def test_the_line_stays_where_it_is_apt(slug, text, reply):
 
 DEAD_OTHERWISE = [
     ("curie", "just got back from the gym, dead",
-     "How tiresome, Maya. Such things are the price of a busy life; measure them against a real "
-     "trouble and they shrink."),
+     "Sit down, Maya, and stay sitting a while; I worked too long without rest myself, and it is "
+     "no virtue."),
     ("darwin", "i'm dead tired after work every day",
-     "How vexing, Maya! Small mishaps are the natural condition of a busy life."),
+     "Do sit down, Maya; Emma always made me rest between chapters, and she was right."),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("slug", "text", "reply"), DEAD_OTHERWISE)
 def test_dead_said_of_no_death_gets_no_condolence(slug, text, reply):
     """Before: "I am sorry, Maya. Difficult days pass" and "That is very hard news, Maya, and I
-    am truly sorry" for a workout and for being tired."""
+    am truly sorry" for a workout and for being tired; now its word to rest."""
     assert say(slug, text) == reply
