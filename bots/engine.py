@@ -191,6 +191,7 @@ from bots.letters import (
 from bots.lexicon import a_thing, akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.life import life_reply
+from bots.loose import BOTH_ASKED as BOTH_KEPT
 from bots.loose import loose_match
 from bots.material import COMPARED as ADJECTIVES_COMPARED
 from bots.material import (
@@ -1414,7 +1415,9 @@ ANYONE_YOU = folded(
     r"\bhow (do|can) you (deal with|cope with|get rid of|fix|make|revive|stop|clean|remove|"
     r"grow|build|unblock|repair|cure|freeze|keep)\b(?! (?:your|yourself)\b)|"
     r"\b(can|could) you (really|actually|even|ever|possibly) (make|grow|build|freeze|bring|"
-    r"clone|create|revive|recharge|turn|cure)\b",
+    r"clone|create|revive|recharge|charge|power|run|turn|cure)\b|"
+    # "could you bring a frozen frog back to life", "how do you get chewing gum out of hair"
+    r"\bcould you (bring|freeze|clone|revive)\b|\bhow (do|can) you get (\w+ ){1,3}(out|off)\b",
     re.I,
 )
 # A question that asks yes or no ("But is knowledge not what makes it worth anything?").
@@ -7704,6 +7707,9 @@ def _composed(
             ]
             if plainly:
                 return f"{opener('answer')} {plainly[0]}"
+        # (not a line on one of two things balanced: "how did you balance work with looking
+        # after your mum" is not met by working with Pierre) (misfire41)
+        ways = [w for w in ways if not (BOTH_KEPT.search(unaside) and loose_match(unaside, w))]
         if ways:
             return opener("life", among=ways)
     if (
@@ -8275,10 +8281,8 @@ def _composed(
     kept = [t for t in lines if not loose_match(unaside, t)]
     if lines and not kept:
         # Found on one loose word only ("why do some plants flower in spring and others in
-        # autumn": swallows that leave in autumn): owned up to, in its own field too, or how it
-        # would work it out when that speaks to it (misfire41).
-        if reading.in_field and reading.method_fits:
-            return opener("method", among=_method_lines(index, cleaned))
+        # autumn": swallows that leave in autumn): owned up to, in its own field too
+        # (misfire41).
         return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
     lines = kept
     if lines and len(anchor) == 1 and _predicated_otherwise(unaside, lines[0]):

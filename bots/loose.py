@@ -87,15 +87,15 @@ def loose_match(text: str, said: str | set[str] | frozenset[str]) -> bool:
     # (a word said in another sense is not said: "planted" for "plants")
     said = {t for t in said if not (line and _done_otherwise(text, line, t))}
     shared = alike & said
-    if not shared:
-        return bool(alike)  # only in another sense
     side = setting(text)
-    main = shared - side
     if BOTH_ASKED.search(text):
         # (everyday words count here: "kids" is one of the two things balanced)
-        both = set(terms(text)) - side
+        both = set(terms(text))
         if len(both) >= 3:
-            return len(both & set(said)) < 2
+            return len(both & said) < 2
+    if not shared:
+        return bool(alike)  # only in another sense
+    main = shared - side
     if shared <= other_kinds(text) and len(main) < 2:
         return True  # said of another kind: "a graphics card" is no card game
     on = asked_of(text)

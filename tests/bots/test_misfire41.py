@@ -33,8 +33,7 @@ MISFIRES = [
     ("lovelace", "any tips for a noisy graphics card",
      "There my mathematics fails me, Maya; I simply do not know."),
     ("darwin", "why do some plants flower in spring and others in autumn",
-     "A naturalist answers that with his eyes before his theories, Maya: compare the animal "
-     "with its nearest kin, and the difference usually tells you what the habit is for."),
+     "Down House has answered many questions for me, Maya, but never that one."),
     ("socrates", "wat r u all up 2 2nite",
      "This evening I am at a friend's supper, where we shall drink a little and argue a great "
      "deal. What are you doing?"),
@@ -58,6 +57,12 @@ STOCK = [
     ("darwin", "why do some plants flower in spring and others in autumn", "Swallows"),
     ("socrates", "wat r u all up 2 2nite", "know thyself"),
     ("lovelace", "did anyone watch the match last night?? what a finish", "no place in any table"),
+    # look-alikes: one of two things balanced, and "you" said of anyone
+    ("curie", "how did you balance work with looking after your mum", "Working with Pierre"),
+    ("socrates", "how do you deal with noisy neighbours upstairs", "You ask me about myself"),
+    ("lovelace", "can you really make a battery from a lemon", "I have tried to calculate myself"),
+    ("darwin", "how do you revive a dying houseplant", "never put to myself"),
+    ("socrates", "how do you revive a dying houseplant", "Death is one of two things"),
 ]  # fmt: skip
 
 
