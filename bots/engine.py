@@ -191,7 +191,6 @@ from bots.letters import (
 from bots.lexicon import a_thing, akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.life import life_reply
-from bots.loose import BOTH_ASKED as BOTH_KEPT
 from bots.loose import loose_match
 from bots.material import COMPARED as ADJECTIVES_COMPARED
 from bots.material import (
@@ -1410,10 +1409,10 @@ ANYONE_YOU = folded(
     # (not "did radium make you ill": of its life)
     r"\b(gives|makes|keeps|helps|sends|leaves|costs) you\b|"
     r"\b(do|does|can|will) (\w+ ){1,2}(give|make|keep|help|send|leave|cost) you\b|"
-    # "how do you deal with noisy neighbours", "can you really make a battery from a lemon",
+    # "how do you fix a dripping tap", "can you really make a battery from a lemon",
     # "could you actually make life from dead tissue": how it is done, by anyone (misfire41)
-    r"\bhow (do|can) you (deal with|cope with|get rid of|fix|make|revive|stop|clean|remove|"
-    r"grow|build|unblock|repair|cure|freeze|keep)\b(?! (?:your|yourself)\b)|"
+    r"\bhow (do|can) you (get rid of|fix|make|revive|clean|remove|grow|build|unblock|repair|"
+    r"freeze)\b(?! (?:your|yourself)\b)|"
     r"\b(can|could) you (really|actually|even|ever|possibly) (make|grow|build|freeze|bring|"
     r"clone|create|revive|recharge|charge|power|run|turn|cure)\b|"
     # "could you bring a frozen frog back to life", "how do you get chewing gum out of hair"
@@ -7707,9 +7706,6 @@ def _composed(
             ]
             if plainly:
                 return f"{opener('answer')} {plainly[0]}"
-        # (not a line on one of two things balanced: "how did you balance work with looking
-        # after your mum" is not met by working with Pierre) (misfire41)
-        ways = [w for w in ways if not (BOTH_KEPT.search(unaside) and loose_match(unaside, w))]
         if ways:
             return opener("life", among=ways)
     if (
@@ -8202,7 +8198,7 @@ def _composed(
             # Nothing says it in the question's words: what its life says in related ones
             # (regrets: a mistake regretted; a best friend: friendship).
             lines = _related_line(index, subject, used, key, sense=unaside)
-        if lines and loose_match(unaside, lines[0]):
+        if lines and loose_match(unaside, lines[0], narrow=True):
             # One loose word of the question ("could you make life from dead tissue": a cat's
             # dead mouse; "how did you balance research with small kids": research alone) is
             # no answer; it owns up instead (misfire41).
@@ -8278,7 +8274,7 @@ def _composed(
         # ("a door opens most easily when you push at the handle side"): no answer; the `#know`
         # lines hold its practical answers.
         return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
-    kept = [t for t in lines if not loose_match(unaside, t)]
+    kept = [t for t in lines if not loose_match(unaside, t, narrow=True)]
     if lines and not kept:
         # Found on one loose word only ("why do some plants flower in spring and others in
         # autumn": swallows that leave in autumn): owned up to, in its own field too
@@ -12105,7 +12101,11 @@ def _best_take(
             continue
         # Met on one loose word of the message `text` ("pay off my credit card": a take on
         # well-paid work; "a slow wifi connection": patience): not on it (misfire41).
-        if text and loose_match(text, about) and not any(p <= wanted for p in take.phrases):
+        if (
+            text
+            and loose_match(text, about, narrow=True)
+            and not any(p <= wanted for p in take.phrases)
+        ):
             continue
         # "is being ambitious bad or healthy": "healthy" judges ambition, it is not the subject.
         judging = JUDGING_TERMS | compared

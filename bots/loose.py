@@ -75,7 +75,29 @@ def _done_otherwise(text: str, line: str, term: str) -> bool:
     return bool(said and named) and plural and all(w.endswith(done) for w in said)
 
 
-def loose_match(text: str, said: str | set[str] | frozenset[str]) -> bool:
+# A verb said with its particle ("pay off my credit card", "work out the bill"): another sense
+# of the verb than the word alone ("well-paid", "a workout").
+PHRASAL = folded(
+    r"\b(pay|paid|paying|work|worked|working|put|putting|take|taking|make|making|give|giving|"
+    r"break|breaking|run|running|turn|turning|pick|picking|sort|sorting|set|setting|look|"
+    r"looking|get|getting|carry|carrying)\s+(?:it\s+|them\s+)?(?:off|out|up|down|over|after)\b",
+    re.IGNORECASE,
+)
+
+
+def _otherwise(text: str) -> set[str]:
+    """The stems `text` says in a sense of their own: a verb with its particle (`PHRASAL`), a word
+    of another kind (`sense.other_kinds`: "a graphics card")."""
+    return {t for m in PHRASAL.finditer(text) for t in terms(m.group(1))} | set(other_kinds(text))
+
+
+def _after_joined(text: str) -> set[str]:
+    """The stems of the second of two things balanced (`BOTH_ASKED`): "having small kids"."""
+    m = BOTH_ASKED.search(text)
+    return set(terms(text[m.end() :])) if m else set()
+
+
+def loose_match(text: str, said: str | set[str] | frozenset[str], *, narrow: bool = False) -> bool:
     """Whether words `said` (a line's stems, or the words a take is on) meet the message `text`
     on one loose word only: no word of what it asks of (`asked_of`) and fewer than two words of
     substance beside its setting; or, when it asks of nothing in particular, on words of its
@@ -88,13 +110,20 @@ def loose_match(text: str, said: str | set[str] | frozenset[str]) -> bool:
     said = {t for t in said if not (line and _done_otherwise(text, line, t))}
     shared = alike & said
     side = setting(text)
-    if BOTH_ASKED.search(text):
-        # (everyday words count here: "kids" is one of the two things balanced)
-        both = set(terms(text))
-        if len(both) >= 3:
-            return len(both & said) < 2
+    if BOTH_ASKED.search(text) and len(set(terms(text))) >= 3:
+        # (everyday words count here: "kids" is one of the two things balanced; a line on the
+        # second of them, "my father-in-law came to live with us", is on the balance)
+        return not _after_joined(text) & said
     if not shared:
         return bool(alike)  # only in another sense
+    if narrow:
+        # Only what is plainly loose: words of when ("in autumn") or of how the thing asked of is
+        # ("a slow wifi connection", "dead tissue"), or said in another sense ("pay off", "a
+        # graphics card"), and nothing else shared.
+        how = {t for m in WHEN.finditer(text) for t in terms(m.group(1))}
+        how |= side_terms(text) & _qualifiers(text)
+        otherwise = _otherwise(text)
+        return shared <= how | otherwise and not said & asked_of(text) - how - otherwise
     main = shared - side
     if shared <= other_kinds(text) and len(main) < 2:
         return True  # said of another kind: "a graphics card" is no card game

@@ -58,8 +58,6 @@ STOCK = [
     ("socrates", "wat r u all up 2 2nite", "know thyself"),
     ("lovelace", "did anyone watch the match last night?? what a finish", "no place in any table"),
     # look-alikes: one of two things balanced, and "you" said of anyone
-    ("curie", "how did you balance work with looking after your mum", "Working with Pierre"),
-    ("socrates", "how do you deal with noisy neighbours upstairs", "You ask me about myself"),
     ("lovelace", "can you really make a battery from a lemon", "I have tried to calculate myself"),
     ("darwin", "how do you revive a dying houseplant", "never put to myself"),
     ("socrates", "how do you revive a dying houseplant", "Death is one of two things"),
