@@ -77,11 +77,13 @@ def _done_otherwise(text: str, line: str, term: str) -> bool:
 
 # A verb said with its particle ("pay off my credit card", "work out the bill"): another sense
 # of the verb than the word alone ("well-paid", "a workout").
+_PHRASAL_VERBS = (
+    "pay|paid|paying|work|worked|working|put|putting|take|taking|make|making|give|giving|"
+    "break|breaking|run|running|turn|turning|pick|picking|sort|sorting|set|setting|look|"
+    "looking|get|getting|carry|carrying"
+)
 PHRASAL = folded(
-    r"\b(pay|paid|paying|work|worked|working|put|putting|take|taking|make|making|give|giving|"
-    r"break|breaking|run|running|turn|turning|pick|picking|sort|sorting|set|setting|look|"
-    r"looking|get|getting|carry|carrying)\s+(?:it\s+|them\s+)?(?:off|out|up|down|over|after)\b",
-    re.IGNORECASE,
+    rf"\b({_PHRASAL_VERBS})\s+(?:it\s+|them\s+)?(?:off|out|up|down|over|after)\b", re.IGNORECASE
 )
 
 
