@@ -418,10 +418,22 @@ IDEA_TERMS = frozenset(
 )
 
 
+# A thing asked to be cut down, not livened up ("how do we make meetings shorter", "meetings
+# that don't overrun"): a game or an icebreaker for it is beside the question (misfire41).
+CUT_DOWN = folded(
+    r"\b(?:shorter|quicker|faster|less long|on time|"
+    r"overrun\w*|run(?:s|ning)? over|drag(?:s|ging)? on|cut (?:down|short)|speed (?:up|them up)|"
+    r"take less time|wrap (?:up|them up))\b",
+    re.IGNORECASE,
+)
+
+
 def idea_line(index: Index, text: str, used: tuple[str, ...] = ()) -> str:
     """The persona's `#idea` line that fits what `text` asks an idea for most (the words before
     its colon the message says most of), one not said already among equals; empty when none
-    fits."""
+    fits, or when the thing is asked to be cut down (`CUT_DOWN`)."""
+    if CUT_DOWN.search(text):
+        return ""
     said = set(terms(text)) - IDEA_TERMS
     if re.search(r"\b\d+(?:st|nd|rd|th)\b", text):
         said |= set(terms("birthday party"))  # "my dads 60th"

@@ -53,6 +53,7 @@ from bots.advice import advice, advised
 from bots.asks import (
     ANSWER_MISSED,
     ASKING_TERMS,
+    CUT_DOWN,
     IDEA_ASKED,
     PET_KIND,
     PROJECT,
@@ -192,6 +193,7 @@ from bots.letters import (
 from bots.lexicon import a_thing, akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.life import life_reply
+from bots.loose import loose_match
 from bots.material import COMPARED as ADJECTIVES_COMPARED
 from bots.material import (
     STOPWORDS,
@@ -369,6 +371,7 @@ from bots.valence import (
     PUT_DOWN,
     QUESTION,
     _fun_kept,
+    dead_plainly,
     death_told,
     general_claim,
     glad_for,
@@ -1413,7 +1416,15 @@ ANYONE_YOU = folded(
     # "why do dates give you energy so fast", "does cheese make you dream": anyone it happens to
     # (not "did radium make you ill": of its life)
     r"\b(gives|makes|keeps|helps|sends|leaves|costs) you\b|"
-    r"\b(do|does|can|will) (\w+ ){1,2}(give|make|keep|help|send|leave|cost) you\b",
+    r"\b(do|does|can|will) (\w+ ){1,2}(give|make|keep|help|send|leave|cost) you\b|"
+    # "how do you fix a dripping tap", "can you really make a battery from a lemon",
+    # "could you actually make life from dead tissue": how it is done, by anyone (misfire41)
+    r"\bhow (do|can) you (get rid of|fix|make|revive|clean|remove|grow|build|unblock|repair|"
+    r"freeze)\b(?! (?:your|yourself)\b)|"
+    r"\b(can|could) you (really|actually|even|ever|possibly) (make|grow|build|freeze|bring|"
+    r"clone|create|revive|recharge|charge|power|run|turn|cure)\b|"
+    # "could you bring a frozen frog back to life", "how do you get chewing gum out of hair"
+    r"\bcould you (bring|freeze|clone|revive)\b|\bhow (do|can) you get (\w+ ){1,3}(out|off)\b",
     re.I,
 )
 # A question that asks yes or no ("But is knowledge not what makes it worth anything?").
@@ -1719,6 +1730,7 @@ CHATSPEAK = {
     "2nite": "tonight", "2night": "tonight", "tonite": "tonight", "2day": "today",
     "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow", "tmrw": "tomorrow",
     "every1": "everyone", "any1": "anyone", "some1": "someone", "no1": "no one",
+    "up 2": "up to",
 }  # fmt: skip
 # (One pattern for them all: a word is one of them or none, so one pass writes them all out.)
 CHATSPEAK_SAID = folded(rf"\b(?:{'|'.join(CHATSPEAK)})\b", re.IGNORECASE)
@@ -3603,6 +3615,9 @@ def _chime_line(
         if (
             fits
             and (strict or (_says_of_it(message, line.text) and _opens_on_it(message, line.text)))
+            # Never on one loose word ("my gpu is dying, fans sound like a jet engine": the
+            # Engine that composes) (misfire41).
+            and (strict or not loose_match(message, line.text))
             and _in_sense(message, line.text, field=field)
             and not any(line.text in t for t in used)
         ):
@@ -8115,6 +8130,10 @@ def _composed(
             # "is it irresponsible to let kids launch rockets": a deed judged, whatever it is
             # done with, is the philosopher's to examine (`_owned_up`), never owned up to.
             return _owned_up(index, rng, name=name, used=used, asked=unaside)
+        if ROOM_EVENT.match(unaside) and "remark" in index.tagged:
+            # "did anyone watch the match last night?? what a finish": a remark to the room on
+            # a thing seen, met with a short reaction, never a decline to answer (misfire41).
+            return opener("remark")
         return outside()
     if kind in ("agree", "disagree", "askview"):
         # What was said, not the theme: a line only if it speaks to the point in dispute.
@@ -8266,6 +8285,11 @@ def _composed(
             # Nothing says it in the question's words: what its life says in related ones
             # (regrets: a mistake regretted; a best friend: friendship).
             lines = _related_line(index, subject, used, key, sense=unaside)
+        if lines and loose_match(unaside, lines[0], narrow=True):
+            # One loose word of the question ("could you make life from dead tissue": a cat's
+            # dead mouse; "how did you balance research with small kids": research alone) is
+            # no answer; it owns up instead (misfire41).
+            lines = []
         if lines and FORESEEN.search(cleaned) and len(set(subject) & set(terms(lines[0]))) < 2:
             # "do you reckon the high street will survive": no tale of being kicked in the street
             lines = []
@@ -8337,6 +8361,13 @@ def _composed(
         # ("a door opens most easily when you push at the handle side"): no answer; the `#know`
         # lines hold its practical answers.
         return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
+    kept = [t for t in lines if not loose_match(unaside, t, narrow=True)]
+    if lines and not kept:
+        # Found on one loose word only ("why do some plants flower in spring and others in
+        # autumn": swallows that leave in autumn): owned up to, in its own field too
+        # (misfire41).
+        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
+    lines = kept
     if lines and len(anchor) == 1 and _predicated_otherwise(unaside, lines[0]):
         # "how do you know anything is true at all": its one word said of a thing is no
         # answer ("a true tiger", "truly to be feared"); owned up to.
@@ -10281,7 +10312,11 @@ def _request(
     # wear a mask" is no question of dress).
     done = _done_words(text)
     wanted = [t for t in terms(text) if t not in ASKING_TERMS and t not in unasked | done]
-    take = _best_take(index, wanted, (), minimum=1.0)
+    take = _best_take(index, wanted, (), minimum=1.0, text=text)
+    if take and CUT_DOWN.search(text):
+        # "how do we make our team calls shorter": a view of teamwork says nothing of cutting
+        # the calls down (misfire41).
+        return None
     if take and not meets_ask(text, take.about, frozenset(take.said), kinds=False):
         # A take on a word that only says which thing is meant ("the gas bill": no view of
         # winters), or on a word of what is told beside the question.
@@ -10449,7 +10484,10 @@ def _chimed(
             (
                 t
                 for t in best
-                if _in_sense(text, t) and (asks or (_says_of_it(text, t) and _opens_on_it(text, t)))
+                if _in_sense(text, t)
+                and (asks or (_says_of_it(text, t) and _opens_on_it(text, t)))
+                # (never on one loose word: "fans sound like a jet engine", the Engine's music)
+                and not loose_match(text, t)
             ),
             None,
         )
@@ -11031,7 +11069,9 @@ def _react(
         fits = [line for line in index.tagged.get("chat", ()) if "sight" in terms(line)]
         if fits:
             return opener("chat", among=tuple(fits))
-    situations = {CHAT_SITUATIONS[t] for t in terms(text) if t in CHAT_SITUATIONS}
+    # ("dead mice", "dead tired": no dead quiet evening)
+    said_plainly = terms(dead_plainly(text))
+    situations = {CHAT_SITUATIONS[t] for t in said_plainly if t in CHAT_SITUATIONS}
     if weather_told(text):
         situations.add("weather")  # "frosty on the cut today", "icy roads on the way in"
     if WAITING.search(text):
@@ -11064,7 +11104,11 @@ def _react(
     if (
         unasked
         and line
-        and not (_says_of_it(_reported(text), line[0]) and _opens_on_it(text, line[0]))
+        and (
+            not (_says_of_it(_reported(text), line[0]) and _opens_on_it(text, line[0]))
+            # (nor on one loose word: "fans sound like a jet engine" and the Engine's music)
+            or loose_match(text, line[0])
+        )
     ):
         # Joining in unasked, only on what the remark says of its thing: "rules say it has to
         # cross the 3m table in under 4 seconds" is no table computed by a rule. Nothing
@@ -11670,6 +11714,7 @@ def _opinion(
             used,
             otherwise=other_kinds(text),
             compared=compared,
+            text=text,
         )
         if take and off_focus(text, take.text, take.about, frozenset(take.on(set(query)))):
             # "should i text my ex happy birthday": a take on happiness, met by "happy" alone,
@@ -12175,6 +12220,7 @@ def _best_take(
     minimum: float = 0.5,
     otherwise: frozenset[str] = frozenset(),
     compared: frozenset[str] = frozenset(),
+    text: str = "",
 ) -> Take | None:
     """The persona's take on what `wanted` (stems) is about: the one whose subject words it
     has most of (an everyday word such as "home" or "night" counts half, its headword half as
@@ -12198,6 +12244,14 @@ def _best_take(
         # veg man", "the council tip", "the new card reader"): no take on crying babies,
         # tipping or card games is on it.
         if about <= otherwise and not any(p <= wanted for p in take.phrases):
+            continue
+        # Met on one loose word of the message `text` ("pay off my credit card": a take on
+        # well-paid work; "a slow wifi connection": patience): not on it (misfire41).
+        if (
+            text
+            and loose_match(text, about, narrow=True)
+            and not any(p <= wanted for p in take.phrases)
+        ):
             continue
         # "is being ambitious bad or healthy": "healthy" judges ambition, it is not the subject.
         judging = JUDGING_TERMS | compared

@@ -149,10 +149,43 @@ LIVING = folded(rf"\b(?:{_PET}|fish|goldfish|birds?|budgies?|snakes?|lizards?|pl
 DIED_AGAIN = folded(r"\b(?:died|dead|dying) again\b|\bkeeps? (?:on )?dying\b", re.IGNORECASE)
 
 
+# "dead" said of no death (misfire41): "dead tired", "dead funny" (very); "just got back from the
+# gym, dead" (worn out); "my cat keeps bringing dead mice in", "dead leaves", "dead tissue" (no
+# one's loss to be sorry for).
+DEAD_VERY = folded(
+    r"\bdead (?=(?:tired|funny|good|easy|serious|right|quiet|busy|boring|cheap|simple|nice|"
+    r"lucky|excited|chuffed|proud|keen|jealous|hard|cool|sweet|cute|slow|posh|handy|sure|"
+    r"bored|beat|on time|jealous)\b)",
+    re.IGNORECASE,
+)
+DEAD_TIRED = folded(r"\bdead (?:tired|beat|on (?:my|our) feet)\b", re.IGNORECASE)
+DEAD_WORN = folded(
+    r"\b(?P<after>gym|run|workout|training|shift|hike|class|session|spin class|football|"
+    r"practice|double shift|long day|night shift)\W+(?:and |so |absolutely |literally |totally |"
+    r"completely |i'?m |im |i am )*dead\b(?! (?:body|bodies|people|person)\b)",
+    re.IGNORECASE,
+)
+DEAD_CAUGHT = folded(
+    r"\bdead (?=(?:mice|mouse|rats?|birds?|flies|fly|wasps?|spiders?|insects?|bugs?|moths?|"
+    r"leaves|leaf|skin|tissue|cells?|wood|branches|heads?|batteries|battery|wasps?|frogs?|"
+    r"voles?|shrews?|slugs?|snails?|stars?|zone|end|ends|weight|air|heat|centre|center|"
+    r"ringer|link|links|pixels?)\b)",
+    re.IGNORECASE,
+)
+
+
+def dead_plainly(text: str) -> str:
+    """`text` with a "dead" said of no death (`DEAD_VERY`, `DEAD_WORN`, `DEAD_CAUGHT`) said
+    plainly: "this joke is funny", "back from the gym, exhausted", "bringing mice in"."""
+    text = DEAD_CAUGHT.sub("", DEAD_VERY.sub("", DEAD_TIRED.sub("exhausted", text)))
+    return DEAD_WORN.sub(r"\g<after>, exhausted", text)
+
+
 def things_broke(text: str) -> str:
     """`text` with the things that "died" (a phone, "mine" when no pet is named, whatever "died
-    again") broken."""
-    text = THING_DIED.sub(r"\1 broke", text)
+    again") broken, and a "dead" said of no death (`DEAD_VERY`, `DEAD_WORN`, `DEAD_CAUGHT`)
+    said plainly."""
+    text = THING_DIED.sub(r"\1 broke", dead_plainly(text))
     if LIVING.search(text):
         return text
     return PRONOUN_DIED.sub(r"\1 broke", DIED_AGAIN.sub("broke again", text))
@@ -1060,8 +1093,9 @@ def good_kind(text: str) -> str:
 
 
 def is_weary(text: str) -> bool:
-    """Whether `text` is a worn-out remark ("running on fumes"), for a warm wry word."""
-    return bool(WEARY.search(text)) and not GRAVE_EVENT.search(text)
+    """Whether `text` is a worn-out remark ("running on fumes", "back from the gym, dead"),
+    for a warm wry word."""
+    return bool(WEARY.search(dead_plainly(text))) and not GRAVE_EVENT.search(text)
 
 
 def glad_for(text: str) -> str:
