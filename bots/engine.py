@@ -3045,6 +3045,8 @@ def either_or(text: str) -> tuple[str, str] | None:
         or second[0].lower() in NO_OPTION
         # "is a hot dog a sandwich or its own thing": neither, no second thing ("hot" or "own")
         or (second[0].lower() == "own" and len(second) > 1)
+        # "evenly or by what we ate": a second cut to its preposition ("by") is no thing to pick
+        or (len(second) == 1 and second[0].lower() in PREPOSITIONS)
         # "is that curse real or did actors make it up": two claims, each a question of fact
         or (len(second) > 1 and second[0].lower() in QUESTION_HEADS)
         or " ".join(second).lower().startswith(("the other way", "vice versa", "the reverse"))
@@ -12307,6 +12309,8 @@ MORAL_ASKED = folded(
     # (not "what's actually fair, split evenly or by who uses more": a pick between two)
     r"\bwhat(?:'s| is|s) (?:really |actually |truly )?(?P<fair>fair)\b(?! (?:way|split|share)\b)"
     r"(?![^?.!]*\bor\b)|"
+    # "what's the fairest way to split chores between 3 people?" (a way asked, none put)
+    r"\b(?:the )?(?:fairest|most fair) way\b(?![^?.!]*\bor\b)|"
     # "can we honestly say non toxic", "could i truthfully call it organic"
     r"\b(?:can|could|may|should) (?:we|i|you|they) (?:honestly|truthfully|fairly|in good "
     r"conscience) (?:say|call|claim|tell|label|sell|advertise|put)\b",
@@ -12371,6 +12375,8 @@ def _examined(
     if _matched_terms(index, subject) >= 2:
         return ""
     judged = judging.group(0).lower() if judging else ""
+    if not judged and re.search(r"\b(?:fairest|most fair)\b", moral.group(0), re.I):
+        judged = "fair"  # "what's the fairest way to split chores": fair to whom
     if not judged and re.search(r"\b(?:honestly|truthfully)\b", moral.group(0), re.I):
         judged = "honest"  # "can we honestly say non toxic": whether it is honest
     judged = judged[2:] if judged.startswith("un") else judged  # "unfair": fair to whom

@@ -140,3 +140,21 @@ def test_darwin_lonely_on_the_beagle():
         "Often, Maya: five years away and seasick in every swell; I lived for the letters from "
         "home that met us in port."
     )
+
+
+# A flatshare (`/root/mine41/r3.json`): the fairest way asked is a question of fairness for the
+# philosopher, not "In Athens I never learned such things".
+def test_the_fairest_way_is_examined():
+    asked = "socrates what's the fairest way to split chores between 3 people?"
+    assert say("socrates", asked) == (
+        "Before I answer, Maya, tell me: if someone did the same to you, would you call it fair? "
+        "Begin there, and you will find you already half know."
+    )
+
+
+def test_a_preposition_is_no_option_to_pick():
+    # "evenly or by what we ate" had got "I would say by."
+    asked = "what's the fairest way to split the bill, evenly or by what we ate?"
+    assert say("socrates", asked) == (
+        "A shoemaker could answer that better than I, Maya; I only know how to ask questions."
+    )
