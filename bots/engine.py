@@ -8804,7 +8804,14 @@ def _name_known(index: Index, text: str) -> bool:
     """Whether what `text` asks about (`sense.subjects`) is a name some line of the persona
     says ("dostoevsky": "I read Hume, Spinoza and Dostoevsky"): a person, a book, a ship."""
     about = sense_subjects(text)
-    return bool(about) and any(about & names_in(line.text) for line in index.lines)
+    return bool(about) and not about.isdisjoint(_names_said(index))
+
+
+@lru_cache(maxsize=64)
+def _names_said(index: Index) -> frozenset[str]:
+    """The names any line of the persona says (`sense._names`): read once for its material, not
+    line by line for each reply (an edited material is another index)."""
+    return frozenset().union(*(names_in(line.text) for line in index.lines))
 
 
 def _field_in(voice: Voice, text: str) -> list[str]:

@@ -29,14 +29,16 @@ cheese ..."), so that "what did ordinary people eat in your day" is answered of 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
+from typing import TypeVar
 
 from bots.compounds import modifiers
 from bots.fold import folded
 from bots.lexicon import a_thing, kinds, nearest_kinds
-from bots.material import WORD, Index, Line, terms
+from bots.material import STOPWORDS, WORD, Index, Line, terms
 from bots.sense import (
     ASKED,
     AT_ODDS,
@@ -53,6 +55,8 @@ from bots.sense import (
 )
 from bots.sense import _qualifiers as qualifiers
 from bots.topic import kept_only
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -118,8 +122,26 @@ SHARED = {
 _SHARED_NAME = re.compile(r"~\w+")
 
 
-@lru_cache(maxsize=64)
+# The `Known` lines of each material's `#know` or `#work` lines, by the identity of the tuple
+# its index holds (as `_built`): a reply reads them some ten times, its own and the room's
+# other personas', and hashing a tuple of 450 lines for `_knowns`'s cache cost more than the
+# reading of a line it meets. (An edited material is another index, holding another tuple.)
+_KNOWNS: dict[int, tuple[tuple[str, ...], tuple[Known, ...]]] = {}
+
+
 def knowns(lines: tuple[str, ...]) -> tuple[Known, ...]:
+    found = _KNOWNS.get(id(lines))
+    if found is not None and found[0] is lines:
+        return found[1]
+    if len(_KNOWNS) > 64:
+        _KNOWNS.clear()
+    read = _knowns(lines)
+    _KNOWNS[id(lines)] = (lines, read)
+    return read
+
+
+@lru_cache(maxsize=64)
+def _knowns(lines: tuple[str, ...]) -> tuple[Known, ...]:
     found = []
     for line in lines:
         about, colon, text = line.partition(":")
@@ -184,12 +206,20 @@ def _phrase(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word[1:])}{_ENDING if len(word) > 4 else ''}\b")
 
 
-def _met(group: tuple[str, ...], said: set[str], lowered: str) -> bool:
+def _met(group: tuple[str, ...], said: set[str] | frozenset[str], lowered: str) -> bool:
+    stems, phrases = _parted(group)
     # (A phrase's letters are looked for before its pattern is run: most messages lack them.)
-    return any(
-        (w[1:] in lowered and _phrase(w).search(lowered)) if w[0] == "=" else w in said
-        for w in group
+    return not stems.isdisjoint(said) or any(
+        letters in lowered and _phrase(w).search(lowered) for letters, w in phrases
     )
+
+
+@lru_cache(maxsize=8192)
+def _parted(group: tuple[str, ...]) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """A group of keys as its stems, and its phrases (their letters, and the key): the stems
+    are looked up at once, not one by one (bounded: staff may edit the material)."""
+    stems = frozenset(w for w in group if w[0] != "=")
+    return stems, tuple((w[1:], w) for w in group if w[0] == "=")
 
 
 def _one_word(alt: tuple[tuple[str, ...], ...], said: set[str], lowered: str) -> bool:
@@ -207,57 +237,113 @@ def _met_by(group: tuple[str, ...], said: set[str], lowered: str) -> set[str]:
     return {w for w in group if (_phrase(w).search(lowered) if w[0] == "=" else w in said)}
 
 
+@lru_cache(maxsize=8192)
 def _gate_keys(word: str) -> tuple[str, ...] | None:
     """What a message must hold for the key `word` to be met: its stem (as "s:stem"), or for a
-    phrase the first word as a token ("t:coming"; a single word with its endings); None when
-    that can't be told from tokens (the line is then always read)."""
+    phrase one of its words as a token ("t:coming" for "=coming down"; its last word, or a
+    single word, with its endings when the phrase may take one), the one least often said
+    (`_gate_cost`: "kids", not "how", of "=how many kids"); None when that can't be told from
+    tokens (the line is then always read)."""
     if word[0] != "=":
         return ("s:" + word,)
-    first = word[1:].split(" ")[0].split("'")[0]
-    if not re.fullmatch(r"[a-z0-9]+", first):
-        return None
-    if " " in word or "'" in word or len(word) <= 4:
-        return ("t:" + first,)
-    return tuple("t:" + first + end for end in ("", "s", "es", "ed", "ing"))
+    said = word[1:].split(" ")
+    # The first word as a token, or a token's part after an apostrophe ("don't" holds "t").
+    told = [(said[0].split("'")[0], len(said) == 1 and "'" not in word and len(word) > 4)]
+    # Each later word as a whole token (after a space in the phrase); the last with an ending.
+    told += [(w, at == len(said) - 1 and len(word) > 4) for at, w in enumerate(said) if at]
+    found = [
+        tuple("t:" + w + end for end in _ENDINGS) if ending else ("t:" + w,)
+        for w, ending in told
+        if _TOKEN.fullmatch(w)
+    ]
+    if len(found) < 2:
+        return found[0] if found else None
+    return min(found, key=_gate_cost)
 
 
-# `_gates` of each set of lines, by the identity of the tuple `knowns` returns (its own cache
-# hands back the same tuple): hashing a tuple of some 200 lines on every call cost more than
-# the reading it saves.
-_GATED: dict[int, tuple[tuple[Known, ...], tuple]] = {}
+# A word read as a token (`_read`'s `held`), whole.
+_TOKEN = re.compile(r"[a-z0-9]+")
+# The endings a phrase key may be said with (`_ENDING`).
+_ENDINGS = ("", "s", "es", "ed", "ing")
+
+
+# What is built of each set of lines (`_gates`, `_openings`), by the identity of the tuple
+# `knowns` returns (its own cache hands back the same tuple): hashing a tuple of some 450 lines
+# on every call cost more than the reading it saves. An edited material is read into new lines,
+# and built again; a few dozen sets are kept, no more.
+_BUILT: dict[tuple[str, int], tuple[tuple[Known, ...], object]] = {}
+
+
+def _built(lines: tuple[Known, ...], build: Callable[[tuple[Known, ...]], _T]) -> _T:
+    """`build(lines)`, once for each set of lines."""
+    key = (build.__name__, id(lines))
+    found = _BUILT.get(key)
+    if found is not None and found[0] is lines:
+        return found[1]  # type: ignore[return-value]
+    if len(_BUILT) > 128:
+        _BUILT.clear()
+    built = build(lines)
+    _BUILT[key] = (lines, built)
+    return built
 
 
 def _gates(
     lines: tuple[Known, ...],
 ) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[str]]:
-    found = _GATED.get(id(lines))
-    if found is not None and found[0] is lines:
-        return found[1]
-    if len(_GATED) > 64:
-        _GATED.clear()
-    gates = _gated(lines)
-    _GATED[id(lines)] = (lines, gates)
-    return gates
+    return _built(lines, _gated)
 
 
 def _gated(
     lines: tuple[Known, ...],
 ) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[str]]:
-    """The lines a message can meet, found by what it holds: each line under the words of the
-    first group of each of its alternatives (every group must be met, so the first must);
-    the lines whose first groups can't be told so, read always; and the stems of all their
-    keys (the kinds a line may be on, for `kind_known`)."""
+    """The lines a message can meet, found by what it holds: each line under the words of one
+    group of each of its alternatives (every group must be met, so any one will do: the one
+    least often said, `_gate_cost`, not "you/your/u/ur" of a line on its own life, which most
+    questions hold); the lines with an alternative none of whose groups can be told so, read
+    always; and the stems of all their keys (the kinds a line may be on, for `kind_known`)."""
     gated: dict[str, list[int]] = {}
     always: list[int] = []
     for at, line in enumerate(lines):
-        keys = [_gate_keys(w) for alt in line.keys for w in alt[0]]
-        if not keys or None in keys:
+        keys: set[str] = set()
+        for alt in line.keys:
+            told = [found for group in alt if (found := _group_gate(group)) is not None]
+            if not told:
+                keys = set()
+                break
+            keys.update(min(told, key=itemgetter(0))[1])  # (the first of the cheapest)
+        if not keys:
             always.append(at)
             continue
-        for key in {k for found in keys for k in found}:
+        for key in keys:
             gated.setdefault(key, []).append(at)
     words = frozenset().union(*(line.words for line in lines))
     return {k: tuple(v) for k, v in gated.items()}, tuple(always), words
+
+
+@lru_cache(maxsize=4096)
+def _group_gate(group: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
+    """How often a message may meet a group of keys (`_gate_cost`), and its gate keys (of
+    `_gate_keys`: the message meets the group only if it holds one of them); None when a word
+    of it can't be told so."""
+    found: dict[str, None] = {}
+    for word in group:
+        keys = _gate_keys(word)
+        if keys is None:
+            return None
+        found.update(dict.fromkeys(keys))
+    return _gate_cost(tuple(found)), tuple(found)
+
+
+def _gate_cost(keys: tuple[str, ...]) -> int:
+    """How often a message is likely to hold one of the gate keys `keys`: a word of everyday
+    talk (a stopword, "u", "ur": "t:you", "t:why", "t:in") most, an everyday thing ("s:time",
+    "s:night") next, any other word little."""
+    return sum(map(_key_cost, keys))
+
+
+@lru_cache(maxsize=16384)
+def _key_cost(key: str) -> int:
+    return 100 if key[2:] in STOPWORDS or len(key) <= 4 else 10 if key[2:] in GENERIC_TERMS else 1
 
 
 @lru_cache(maxsize=256)
@@ -307,8 +393,8 @@ def _stain_asked(lowered: str) -> bool:
 def _candidates(lines: tuple[Known, ...], held: frozenset[str]) -> list[Known]:
     gated, always, _ = _gates(lines)
     found = set(always)
-    for key in held:
-        found.update(gated.get(key, ()))
+    for key in held & gated.keys():
+        found.update(gated[key])
     return [lines[at] for at in sorted(found)]
 
 
@@ -544,11 +630,42 @@ def _in_one_clause(met: list[tuple[tuple[str, ...], ...]], text: str) -> bool:
 def subject_of(lines: tuple[Known, ...], answer: str) -> str:
     """The thing the `#know` line said in `answer` is about (the first word of its first key:
     "cake" for the line on sinking cupcakes), or empty when `answer` says none."""
-    for line in lines:
-        if line.said in answer:
-            first = line.keys[0][0][0]
+    for at in _saying(lines, answer):
+        if lines[at].said in answer:
+            first = lines[at].keys[0][0][0]
             return first.lstrip("=")
     return ""
+
+
+# How many letters of a line's `said` it is found by in an answer (`_saying`).
+_OPENING = 8
+
+
+def _saying(lines: tuple[Known, ...], answer: str) -> list[int]:
+    """The places in `lines` of those whose `said` may be in `answer`, in order: those whose
+    opening letters `answer` holds somewhere, and those too short to be found so. (Not every
+    line is looked for in every answer: some 450 of them, for each reply.)"""
+    openings, short = _openings(lines)
+    found = set(short)
+    for at in range(len(answer) - _OPENING + 1):
+        found.update(openings.get(answer[at : at + _OPENING], ()))
+    return sorted(found)
+
+
+def _openings(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    return _built(lines, _opened)
+
+
+def _opened(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """`lines` by the opening letters of their `said`, and those said in fewer."""
+    openings: dict[str, list[int]] = {}
+    short: list[int] = []
+    for at, line in enumerate(lines):
+        if len(line.said) < _OPENING:
+            short.append(at)
+        else:
+            openings.setdefault(line.said[:_OPENING], []).append(at)
+    return {k: tuple(v) for k, v in openings.items()}, tuple(short)
 
 
 # A question on the persona's own works, asked or put for study: "was lady macbeth actually the
