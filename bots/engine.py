@@ -2685,6 +2685,10 @@ def told_joke(text: str) -> str:
         return "asked"
     if ONE_LINER.search(text):
         return "told"
+    if PUT_RIDDLE.search(text) and "?" in text:
+        # "Riddle for you all: the more you take, the more you leave behind. What am I?": a
+        # riddle put to the room, enjoyed and given up, never a line of its life on "leave".
+        return "riddle"
     riddle = RIDDLE.match(text)
     if riddle:
         # A riddle comes with its answer ("...? because it was two tired", "...? a fsh 😂");
@@ -7978,7 +7982,8 @@ def _composed(
         return opener("laugh", among=_laughs_along(index))
     if kind == "joke":
         # Asked for one: one of its own; a knock-knock played along with; one told: a groan.
-        return opener({"asked": "joke", "knock": "knock"}.get(reading.stance, "groan"))
+        kinds = {"asked": "joke", "knock": "knock", "riddle": "riddle"}
+        return opener(kinds.get(reading.stance, "groan"))
     if kind == "claim":
         return _verdict(
             voice,

@@ -158,3 +158,13 @@ def test_a_preposition_is_no_option_to_pick():
     assert say("socrates", asked) == (
         "A shoemaker could answer that better than I, Maya; I only know how to ask questions."
     )
+
+
+# cpu41 found a reply that changed with the process's hash seed: a person's riddle read as a
+# question of Lovelace's life ("My father left when I was a month old" on "leave"). A riddle put
+# to the room is enjoyed and given up, whatever the seed.
+def test_a_riddle_put_to_the_room_is_given_up():
+    riddle = "Riddle for you all: the more you take, the more you leave behind. What am I?"
+    assert say("lovelace", riddle) == (
+        "A riddle! You have me beaten, Maya; I give up, so tell us the answer."
+    )
