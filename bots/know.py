@@ -190,12 +190,11 @@ _OF_ITS_LIFE = folded(
     re.I,
 )
 # A question of its own life put with no question mark: opening "was", "were", "have", "ever"
-# and saying "you" or "your" ("was aristotle your student", "ever been to egypt"), or a claim
-# tagged "right" ("your mum was a midwife right").
+# and saying "you" or "your" ("was aristotle your student", "ever been to egypt"). (A claim
+# tagged "right", "you were married to xanthippe yeah", is `bots.life`'s.)
 _OWN_ASKED = folded(
     r"^\W*(?:@\w+\W+)?(?:was|were|have|had|ever)\b(?=.*\b(?:you|your|u|ur)\b)|"
-    r"^\W*(?:@\w+\W+)?ever (?:been|gone|visited|lived|went|go)\b|"
-    r"\b(?:you|your|u|ur)\b.*\b(?:right|yeah|innit)\W*$",
+    r"^\W*(?:@\w+\W+)?ever (?:been|gone|visited|lived|went|go)\b",
     re.I,
 )
 _SIDE_ASKED = folded(
@@ -359,6 +358,11 @@ def known(index: Index, text: str, used: Sequence[str] = (), *, asked: bool = Fa
     return best_known(found, text, used, own=own, focused=True) or (
         "" if own else kind_known(found, text, used, index.lines)
     )
+
+
+def own_known(index: Index, line: str) -> bool:
+    """Whether the `#know` line `line` is one of the persona's own life (keyed "you")."""
+    return any(k.own for k in knowns(index.tagged.get("know", ())) if k.text == line)
 
 
 # The kinds people ask of as kinds ("why do birds ...", "why do metals ..."): not a kind WordNet
