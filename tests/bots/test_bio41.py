@@ -55,15 +55,6 @@ EXPECTED = [
     ),
     (
         "einstein",
-        "was marie curie your friend",
-        (
-            "Madame Curie was a friend, Maya: we met at the Solvay congress in 1911, hiked in the "
-            "Swiss Alps with our children in 1913, and I stood by her when the newspapers hounded "
-            "her. Fame never corrupted her, I said."
-        ),
-    ),
-    (
-        "einstein",
         "freud was your pal right?",
         (
             "Freud, yes, Maya: we met in Berlin in 1927, and in 1932 we wrote Why War? to each "
@@ -233,15 +224,6 @@ EXPECTED = [
     ),
     (
         "curie",
-        "how did you balance research with having small kids",
-        (
-            "With help, Maya: Pierre's father, a retired doctor, lived with us, so I could leave "
-            "Irène with her grandfather and go to the laboratory; at night I noted her teeth and "
-            "weight. After Pierre died, governesses and summers by the sea."
-        ),
-    ),
-    (
-        "curie",
         "any book you'd recommend?",
         (
             "Pan Tadeusz by Mickiewicz, Maya, the poem every Pole knows; I could recite long "
@@ -299,14 +281,6 @@ EXPECTED = [
         (
             "Never, Maya: I fled from journalists and disliked being photographed. A picture of "
             "the measurement, perhaps, if someone else posted it."
-        ),
-    ),
-    (
-        "curie",
-        "what film would you like",
-        (
-            "I am told Hollywood made one of me in 1943, Maya, Madame Curie, with Greer Garson; "
-            "more romantic than our leaking shed ever was, but it shows the work."
         ),
     ),
     (
@@ -447,15 +421,6 @@ EXPECTED = [
         (
             "Examining my errors is my daily work, Maya; but I will name one: I could not make "
             "Alcibiades good, and the city paid for his treachery and blamed me."
-        ),
-    ),
-    (
-        "socrates",
-        "what did you do for fun",
-        (
-            "Talk, Maya, and dinner with friends: I drank all night at Agathon's and walked off "
-            "at dawn. And I danced alone at home, for the exercise, which amused my friends "
-            "greatly."
         ),
     ),
     (

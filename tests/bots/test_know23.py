@@ -1388,9 +1388,9 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # neighbour's (tests/bots/test_sample39.py).
 # Session 40: know40a's Darwin, know40b's 24 to Einstein and 22 to Curie, and the lives and live
 # rooms of session 40's own (test_live40).
-# Session 41 (bio41): 21 to Einstein, 15 to Curie, 14 to Darwin, their own lives asked plainly:
+# Session 41 (bio41): 20 to Einstein, 13 to Curie, 14 to Darwin, their own lives asked plainly:
 # places, people, works, days, playful hypotheticals, recommendations (tests/bots/test_bio41.py).
-COUNTS = {"einstein": 469, "curie": 470, "darwin": 446}
+COUNTS = {"einstein": 468, "curie": 468, "darwin": 446}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
