@@ -178,7 +178,15 @@ from bots.habits import (
     own_ways,
 )
 from bots.journey import journey_of
-from bots.know import best_known, known, knowns, met_on_a_thing, subject_of, work_known
+from bots.know import (
+    best_known,
+    known,
+    knowns,
+    met_on_a_thing,
+    own_known,
+    subject_of,
+    work_known,
+)
 from bots.learning import learning_asked, pointer_asked
 from bots.letters import (
     WHEN,
@@ -8732,6 +8740,8 @@ def _known_answer(
     if "know" not in index.tagged:
         return ""
     line = known(index, text, used)
+    if line and own_known(index, line) and _put_to_a_person(text, history, author):
+        return ""  # "tom did you go to italy last summer": tom's life, not its own (bio41)
     if line and any(_said_line(line, u) for u in used):
         # Asked again what it answered ("so does stirring halfway actually help"): the point
         # of its answer, said to be said already, never the same words again. Figures it never
@@ -8762,6 +8772,14 @@ def _known_answer(
         # its point again, said to be said already, never the same words.
         return _restated(line) if asked_again else ""
     return line
+
+
+def _put_to_a_person(text: str, history: Sequence[Said], author: str) -> bool:
+    """Whether `text` calls by name, first or last, a person of the room other than its author
+    ("tom did you go to italy last summer", "have you been to rome tom?")."""
+    names = {s.author.lower() for s in history if not s.own and s.author != author}
+    said = re.findall(r"[\w'-]+", text.lower())
+    return bool(said) and bool({said[0], said[-1]} & names)
 
 
 # Someone's own work asked to be done for them: "can you do my english lit essay on macbeth",

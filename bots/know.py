@@ -85,6 +85,11 @@ def _word(raw: str) -> str:
     return found[0]
 
 
+def _said_as(phrases: str) -> str:
+    """A group of keys found as said, from phrases separated by commas ("been to, visit")."""
+    return "/".join("=" + p.strip().replace(" ", "_") for p in phrases.split(","))
+
+
 # Groups of keys many lines share, named once and put in place of the name ("~then") wherever
 # a line's keys say it: "~then" is the persona's own time asked of ("what did people eat in your
 # day", "did people brush their teeth back then", "what did kids play with when you were
@@ -119,6 +124,22 @@ SHARED = {
         )
     ),
 }
+# "~been" is a place the persona went to or lived in, asked of it ("have you been to rome",
+# "did you live in berlin", "you were in prague right"), said with a group of the words for
+# "you" and the places; "~would" a playful hypothetical about today ("would you be any good at
+# video games", "what job would you do now").
+SHARED["~been"] = _said_as(
+    "been to, been in, go to, went to, gone to, get to, got to, ever go, ever went, visit, "
+    "visited, live in, lived in, living in, live there, lived there, stay in, stayed in, "
+    "grew up in, born in, move to, moved to, trip to, travel to, travelled to, traveled to, "
+    "sail to, sailed to, were in, was in, study in, studied in, ever been, been there, ever in, "
+    "ever at"
+)
+SHARED["~would"] = _said_as(
+    "would you, would u, would ya, wouldve, would you've, if you were, if u were, if you lived, "
+    "if u lived, if you had, were you alive, alive today, alive now, born today, nowadays, "
+    "these days, today, now"
+)
 _SHARED_NAME = re.compile(r"~\w+")
 
 
@@ -189,6 +210,14 @@ _ENDING = "(?:s|es|ed|ing)?"
 _OF_ITS_LIFE = folded(
     # ("lovely to have you. is it true ..." is a welcome, not a question of its life)
     r"\b(?:is|are|was|were|did|does|do) (?:your|ur)\b|\b(?:did|were|was|(?<!to )have) (?:you|u)\b",
+    re.I,
+)
+# A question of its own life put with no question mark: opening "was", "were", "have", "ever"
+# and saying "you" or "your" ("was aristotle your student", "ever been to egypt"). (A claim
+# tagged "right", "you were married to xanthippe yeah", is `bots.life`'s.)
+_OWN_ASKED = folded(
+    r"^\W*(?:@\w+\W+)?(?:was|were|have|had|ever)\b(?=.*\b(?:you|your|u|ur)\b)|"
+    r"^\W*(?:@\w+\W+)?ever (?:been|gone|visited|lived|went|go)\b",
     re.I,
 )
 _SIDE_ASKED = folded(
@@ -403,18 +432,26 @@ def known(index: Index, text: str, used: Sequence[str] = (), *, asked: bool = Fa
     `text` asks nothing, unless it is `asked` of the persona by another message: "^ that
     one")."""
     lines = index.tagged.get("know")
+    # Asked of its own life with no question mark ("was pierre your husband", "ever been to
+    # england"): only a line of its own life answers it.
+    own_asked = bool(_OWN_ASKED.search(text)) and not ASKED.search(text)
     if (
         not lines
-        or not (asked or ASKED.search(text))
+        or not (asked or own_asked or ASKED.search(text))
         or _SIDE_ASKED.search(AT_ODDS.sub(" ", text))
         or _MADE.search(text)
     ):
         return ""
-    own = bool(_OF_ITS_LIFE.search(text))
+    own = own_asked or bool(_OF_ITS_LIFE.search(text))
     found = knowns(lines)
     return best_known(found, text, used, own=own, focused=True) or (
         "" if own else kind_known(found, text, used, index.lines)
     )
+
+
+def own_known(index: Index, line: str) -> bool:
+    """Whether the `#know` line `line` is one of the persona's own life (keyed "you")."""
+    return any(k.own for k in knowns(index.tagged.get("know", ())) if k.text == line)
 
 
 # The kinds people ask of as kinds ("why do birds ...", "why do metals ..."): not a kind WordNet

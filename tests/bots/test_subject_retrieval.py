@@ -58,7 +58,10 @@ def test_questions_on_the_personas_lives_and_fields_find_the_right_line(slug, se
 def test_an_incidental_word_is_no_answer(seed):
     # "strict forms" (a poem and an equation) is not about a strict mother.
     reply = say("lovelace", "was your mum as strict as everyone says", seed=seed)
-    assert "mother" in reply.lower() and "strict forms" not in reply, reply
+    # (or her own line on Lady Byron, asked of her life: bio41)
+    assert ("mother" in reply.lower() or "Lady Byron" in reply) and "strict forms" not in reply, (
+        reply
+    )
     # Darwin's uncle Josiah is not the uncle who asks about apes every Christmas.
     reply = say(
         "darwin",
