@@ -3890,6 +3890,16 @@ def _calmed(text: str) -> str:
     return PUNCTUATION_RUN.sub(lambda run: run.group(0)[:3], text)
 
 
+# A Salon action asked about a persona ("/AIBot @socrates keeps arguing with me, how do i mute
+# him"): the house bot's to answer, never handed to the persona complained of (review41).
+SALON_ACTION_ON = folded(
+    r"\bhow (?:do|can|to|would|should) (?:i|we|you|u)? ?(?:mute|unmute|block|unblock|report|"
+    r"remove|kick|ban|hide|silence|stop|turn off|get rid of)\b|"
+    r"\b(?:mute|block|report|kick|ban|silence|remove) (?:him|her|them|it)\b",
+    re.IGNORECASE,
+)
+
+
 def offline_reply(
     voice: Voice,
     *,
@@ -4838,7 +4848,11 @@ def _offline_reply(
         author = history[-1].author if history else ""
         used = _said(said, history)
         expert = _house_expert(voice, others, message, history, author)
-        if not unasked and (put_to := _put_to_persona(voice, others, message, ignore)):
+        if (
+            not unasked
+            and not SALON_ACTION_ON.search(message)
+            and (put_to := _put_to_persona(voice, others, message, ignore))
+        ):
             # "/AIBot Curie did you ever get sick from the radium?": Curie's to answer, with the
             # way to ask her, never the house bot's "I don't know" (review39).
             from bots.house import house_put_to

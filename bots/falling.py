@@ -24,11 +24,21 @@ FALLING = folded(
     r"pushed|knocked|rolls?) (?:(?:\w+ ){0,4}?)(?:from|off|down|over|out of|into|at)\b",
     re.IGNORECASE,
 )
-# Not a fall: a share or a rate dropped, a thing thrown (its speed and angle are needed).
+# Not a fall: a share or a rate dropped, a thing thrown (its speed and angle are needed), a fall
+# from a plane (the air decides it), or a jump (a person's).
 NOT_FALLING = folded(
     r"%|\bper ?cent\b|\bpercent\b|\b(?:prices?|temperature|rate|score|signal|battery|stocks?|"
     r"thrown|throws?|throwing|launched|fired|kicked|shot|upwards?|horizontally|projectile|"
-    r"parachute|air resistance|drag|terminal)\b",
+    r"parachute|air resistance|drag|terminal|skydiv\w*|planes?|aircraft|balloon|helicopter|"
+    r"jumps?|jumped|jumping|jumper|diver)\b",
+    re.IGNORECASE,
+)
+# A person who falls: "if i fell off a 40 m bridge", "my son fell off a 2 m wall", "a worker
+# dropped from the scaffold": no cheerful sum of a person's fall (review41).
+PERSON = folded(
+    r"\b(?:i|i'd|me|you|u|we|he|she|they|someone|somebody|anyone|person|people|man|woman|men|"
+    r"women|child|children|kids?|baby|babies|son|daughter|boy|girl|worker|builder|body|climber|"
+    r"dad|mum|mom|friend|cat|dog)\b",
     re.IGNORECASE,
 )
 HEIGHT = folded(
@@ -65,7 +75,16 @@ def _given(n: str) -> str:
 def fall_of(text: str) -> str:
     """The fall `text` asks about, worked ("it falls 20 m in √(2 × 20 ÷ 9.8) ≈ 2.0 seconds"),
     without the air, which the persona's line mentions; "" when it asks no such sum."""
-    if len(text) > 400 or not FALLING.search(text) or NOT_FALLING.search(text):
+    falls = FALLING.search(text)
+    if len(text) > 400 or not falls or NOT_FALLING.search(text):
+        return ""
+    # Who or what falls: the thing let go ("i drop my phone from"), else the one before the verb
+    # ("a ball is dropped from", "if i fell off").
+    held = re.match(
+        r"(?:let go|\w+)\s+(.*?)\s*\b(?:from|off|down|over|out of|into|at)$", falls.group(0), re.I
+    )
+    before = re.split(r"[.?!,;:]", text[: falls.start()])[-1].split()[-5:]
+    if PERSON.search(held.group(1) if held and held.group(1) else " ".join(before)):
         return ""
     heights = HEIGHT.findall(text)
     seconds = SECONDS.findall(text)
@@ -73,8 +92,8 @@ def fall_of(text: str) -> str:
         n, unit = heights[0]
         unit = "m" if unit.lower().startswith("m") else "ft"
         h, g = float(n), G[unit]
-        if h <= 0:
-            return ""
+        if h <= 0 or h > (300 if unit == "m" else 1000):
+            return ""  # (from higher, the air decides it)
         t = math.sqrt(2 * h / g)
         v = g * t
         fell = f"it falls {_given(n)} {unit} in √(2 × {_given(n)} ÷ {g:g}) ≈ {_num(t)} seconds"

@@ -67,8 +67,10 @@ AT_ODDS = folded(
 NEGATIVE_ASKED = folded(
     r"(?:^|[.!?]\s+)\W*(?:@\w+\W+)*(?:(?:ok(?:ay)?|so|wait|but|and|oh|hmm+|really|honestly)\W+){0,2}"
     r"(?:weren'?t|wasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|aren'?t|haven'?t|hasn'?t|hadn'?t|"
-    r"couldn'?t|wouldn'?t|shouldn'?t|won'?t|can'?t)\s+(?:you|u|it|that|this|they|he|she|there|"
-    r"we|your|his|her|their|the|people|anyone)\b(?!\s+(?:dare|worry|forget|mind)\b)",
+    r"couldn'?t|wouldn'?t|shouldn'?t|won'?t|can'?t)\s+(?:you|u|your)\b"
+    # (of the persona only: "wasn't the weather awful today", "don't you think we should order
+    # pizza" are remarks and views, as they were read before; review41)
+    r"(?!\s+(?:dare|worry|forget|mind|think|reckon|agree)\b)",
     re.IGNORECASE,
 )
 # A case supposed and put to think through, with no "?" ("what if the earth stopped spinning",

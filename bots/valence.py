@@ -629,7 +629,10 @@ PILFERED = folded(
     r"(?<!\bi)(?<!\bwe)(?<!\bparents)(?<!\bfriends)(?<!\bkids)(?<!\bgrandparents)"
     r" got (?:at |to )?(all (?:of )?)?(my|our)\b"
     r"(?! (?:mum|mom|dad|sister|brother|son|daughter|kids?|children|boys?|girls?|husband|wife|"
-    r"partner|nan|gran|grandma|grandad|friends?)\b)",
+    r"partner|nan|gran|grandma|grandad|friends?)\b)"
+    # (not "the bank got my mortgage approved", "the vet got my dog sorted": done for them)
+    r"(?![^.!?]{0,30}\b(?:approved|accepted|sorted|fixed|through|back|in|done|signed|passed|"
+    r"a deal|an upgrade|a refund|a discount)\b)",
     re.I,
 )
 # A living thing of theirs taken by a pest ("the fox got my chickens", "the cat got our

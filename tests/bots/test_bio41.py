@@ -93,9 +93,9 @@ EXPECTED = [
         "einstein",
         "was your dad an engineer",
         (
-            "Not quite, Maya: my father Hermann was a merchant who ran a small electrical firm in "
-            "Munich with my uncle Jakob, the engineer of the two. Jakob gave me algebra, and the "
-            "firm's failure took the family to Italy."
+            "My father Hermann, Maya, was a merchant who ran a small electrical firm "
+            "in Munich with my uncle Jakob, the engineer of the two. Jakob gave me "
+            "algebra, and the firm's failure took the family to Italy."
         ),
     ),
     (
@@ -287,9 +287,10 @@ EXPECTED = [
         "lovelace",
         "you knew mary shelley's circle right? byron was your dad",
         (
-            "Yes, Maya, Byron was my father, though I never knew him: he left when I was a month "
-            "old. The Shelleys were his friends, not mine; Mary Shelley began Frankenstein in his "
-            "company at the Villa Diodati in 1816, when I was a baby."
+            "Byron was my father, Maya, though I never knew him: my mother left him, "
+            "taking me, when I was a month old. The Shelleys were his friends, not "
+            "mine; Mary Shelley began Frankenstein in his company at the Villa "
+            "Diodati in 1816, when I was a baby."
         ),
     ),
     (

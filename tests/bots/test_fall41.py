@@ -37,10 +37,6 @@ HOMEWORK = (
             "a ball is dropped from 100 ft, how long to hit the ground",
             "it falls 100 ft in √(2 × 100 ÷ 32) ≈ 2.5 seconds",
         ),
-        (
-            "someone jumps off a 10m diving board, how long are they in the air?",
-            "it falls 10 m in √(2 × 10 ÷ 9.8) ≈ 1.4 seconds",
-        ),
     ],
 )
 def test_a_fall_is_worked(text, worked):
@@ -57,6 +53,14 @@ def test_a_fall_is_worked(text, worked):
         "i dropped my phone from 1.5 m and it cracked",
         "we drove from 20 m away",
         "a skydiver jumps from 4000 m, how long with air resistance",
+        # a person's fall is no cheerful sum (review41)
+        "someone jumps off a 10m diving board, how long are they in the air?",
+        "if i fell off a 40 m bridge how long would i fall",
+        "my son fell off a 2 m wall, how fast was he going",
+        "a baby was dropped from 1 m, how fast",
+        "if i dropped the baby from 1 m how fast",
+        # from a plane, the air decides it
+        "a skydiver falls from 4000 m, how long",
     ],
 )
 def test_no_fall_to_work(text):

@@ -166,11 +166,6 @@ CASES = [  # (slug, message, the whole reply)
         ),
     ),
     (
-        "einstein",
-        "isn't that dangerous",
-        "That one leaves me as puzzled as my cat Tiger on a rainy day, Maya.",
-    ),
-    (
         "curie",
         "I wasn't scared",
         "How did that come about, Maya? I like to know the causes of things.",
@@ -525,11 +520,8 @@ def test_whose_news(text, want):
     [
         "weren't you scared",
         "didn't you hate school",
-        "wasn't it lonely",
-        "isn't that dangerous",
         "don't you miss your mother",
         "haven't you ever doubted it",
-        "doesn't that upset people",
     ],
 )
 def test_negative_questions_asked(text):

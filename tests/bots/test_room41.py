@@ -43,10 +43,11 @@ def test_yeast_is_alive():
 # Einstein had owned up to failing maths (the myth he denied) and Lovelace to the quadratic
 # formula.
 def test_einstein_never_failed_maths():
-    assert say("einstein", "@einstein did you really fail maths") == (
-        'Never, Maya. "Before I was fifteen I had mastered differential and integral calculus," '
-        "I said when Ripley's printed the story. I did fail my first entrance exam for the "
-        "Zurich Polytechnic, but on the French and the botany."
+    # (his own #life line, as session 23 wrote it)
+    assert say("einstein", "@einstein did you really fail maths at school?") == (
+        "A good student in what I loved and a poor one in what bored me, Maya; the drill of the "
+        "Munich school made me so miserable that I left at fifteen. And no, I was never bad at "
+        "maths: I had taught myself calculus by then."
     )
 
 
@@ -167,4 +168,28 @@ def test_a_riddle_put_to_the_room_is_given_up():
     riddle = "Riddle for you all: the more you take, the more you leave behind. What am I?"
     assert say("lovelace", riddle) == (
         "A riddle! You have me beaten, Maya; I give up, so tell us the answer."
+    )
+
+
+# review41's mends.
+def test_a_salon_action_on_a_persona_is_the_house_bots():
+    from tests.bots.test_everyday_messages import VOICES
+
+    others = [VOICES["socrates"], VOICES["darwin"]]
+    asked = "/AIBot @socrates keeps arguing with me, how do i mute him"
+    assert say("aibot", asked, others=others).startswith(
+        "Owners and moderators press Manage (⋯) on the person's row in the member panel: Mute"
+    )
+
+
+def test_a_mortgage_approved_is_good_news():
+    assert say("einstein", "the bank got my mortgage approved!") == (
+        "Ach, how splendid, Maya! New keys, a new house; when we built our little summer house at "
+        "Caputh I walked round it like a boy with a new toy."
+    )
+
+
+def test_a_negative_remark_is_still_a_remark():
+    assert say("darwin", "wasn't the weather awful today") == (
+        "Weather is the naturalist's constant companion, Maya; one learns to like it all."
     )

@@ -790,7 +790,13 @@ CURIE_SUBSTANCES = [
 ]
 EINSTEIN_MOTION = [
     ("einstein", "how fast would you be going if you fell off a 10m cliff", EINSTEIN_00),
-    ("einstein", "whats the speed when a ball is dropped from 20 metres", EINSTEIN_00),
+    # (session 41: a thing dropped is worked out, bots/falling.py)
+    (
+        "einstein",
+        "whats the speed when a ball is dropped from 20 metres",
+        "Galileo's sum, and a lovely one, Gus: it lands at √(2 × 9.8 × 20) ≈ 19.8 m/s, about 71 "
+        "km/h, if we leave the air out of it.",
+    ),
     ("einstein", "what is terminal velocity", EINSTEIN_01),
     ("einstein", "how does a parachute slow you down", EINSTEIN_01),
     ("einstein", "does a heavier object fall faster than a light one", EINSTEIN_02),
