@@ -427,6 +427,15 @@ def _candidates(lines: tuple[Known, ...], held: frozenset[str]) -> list[Known]:
     return [lines[at] for at in sorted(found)]
 
 
+# The asker's own grave trouble told (theirs or their family's illness, a loss).
+_OWN_GRAVE = folded(
+    r"\b(?:i|i'm|im|i've|ive|my|we|we're|our)\b[^.?!]{0,40}?\b(?:diagnosed|cancer|tumou?r|"
+    r"aneurysm|schizophreni\w*|terminal|stroke|heart attack|dementia|alzheimer'?s|"
+    r"health is (?:failing|bad|poor)|miscarriage|chemo\w*)\b",
+    re.I,
+)
+
+
 def known(index: Index, text: str, used: Sequence[str] = (), *, asked: bool = False) -> str:
     """The persona's `#know` line that answers what `text` asks, or empty when none does (or
     `text` asks nothing, unless it is `asked` of the persona by another message: "^ that
@@ -440,6 +449,9 @@ def known(index: Index, text: str, used: Sequence[str] = (), *, asked: bool = Fa
         or not (asked or own_asked or ASKED.search(text))
         or _SIDE_ASKED.search(AT_ODDS.sub(" ", text))
         or _MADE.search(text)
+        # "i was just diagnosed with an aortic aneurysm, how was your health after yours": the
+        # person's own illness or loss is met with sympathy, never the persona's (review41).
+        or _OWN_GRAVE.search(text)
     ):
         return ""
     own = own_asked or bool(_OF_ITS_LIFE.search(text))

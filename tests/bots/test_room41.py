@@ -193,3 +193,23 @@ def test_a_negative_remark_is_still_a_remark():
     assert say("darwin", "wasn't the weather awful today") == (
         "Weather is the naturalist's constant companion, Maya; one learns to like it all."
     )
+
+
+WORRY = (
+    "Ach, Maya, that is a worry. I hope the doctors are good ones; waiting for news is the "
+    "hardest part, so do not wait alone."
+)
+
+
+def test_the_askers_own_illness_is_met_with_sympathy_not_the_personas():
+    # review41: had got "in 1955 it burst, and I died at seventy-six" and Eduard's illness
+    asked = "i was just diagnosed with an aortic aneurysm, how was your health after yours"
+    assert say("einstein", asked) == WORRY
+    asked = "my son was just diagnosed with schizophrenia, how do you cope with that"
+    assert say("einstein", asked) == WORRY
+
+
+def test_its_own_health_asked_is_still_answered():
+    assert say("einstein", "how was your health in old age").startswith(
+        "Good for most of my life, Maya, though I nearly ruined my stomach in 1917"
+    )
