@@ -399,6 +399,12 @@ GRAVE_EVENT = folded(
     r"broke up|breaking up|break-?up|splitting up|split up|divorc\w*|dumped me|got dumped|"
     r"(are|we're|they're|were|have|just|recently|i are|i're) separat(ed|ing)|"
     r"(left|cheated on) me|" + ENDING + r"|"
+    # "my dad left when i was a baby", "my mum walked out on us" (review41)
+    r"(my|our) (dad|father|mum|mom|mother|parents) (left|walked out|abandoned|ran off)"
+    r"( (on )?(us|me))?(?= when| before| after| us| me| on|\W*$)|"
+    # "i lost all my savings gambling", "we're going bankrupt" (review41: "How vexing!")
+    r"lost (all )?(of )?(my|our) (life |whole )?savings|lost everything|"
+    r"(going|gone|went|am|are|is|been declared) bankrupt|bankruptcy|"
     r"laid off|let go|lost (my|his|her|our) jobs?|(got|been|was|were) (fired|sacked)|"
     r"made redundant|redundan\w+|"
     r"(car|bike|road|bad|serious) (accident|crash)|(an|in an|had an) accident|"

@@ -213,3 +213,19 @@ def test_its_own_health_asked_is_still_answered():
     assert say("einstein", "how was your health in old age").startswith(
         "Good for most of my life, Maya, though I nearly ruined my stomach in 1917"
     )
+
+
+SORRY_ADA = (
+    "Oh, Maya, I am so sorry. I have known long, frightening months myself; be gentle with "
+    "yourself, and do not carry it alone."
+)
+
+
+def test_a_parent_who_left_is_a_sorrow_not_a_pattern():
+    # review41: "Well, Maya, every day brings its own pattern. I died at thirty-six ..."
+    assert say("lovelace", "my dad left when i was a baby") == SORRY_ADA
+
+
+def test_savings_lost_are_no_small_error():
+    # review41: "How vexing, Maya! A small error in the day's programme"
+    assert say("lovelace", "i lost all my savings gambling") == SORRY_ADA
