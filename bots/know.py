@@ -427,6 +427,16 @@ def _candidates(lines: tuple[Known, ...], held: frozenset[str]) -> list[Known]:
     return [lines[at] for at in sorted(found)]
 
 
+# "you" said of anyone: "how do you stay healthy", "how can you tell if an egg is off"; not
+# "how did you cope", "how do you like your tea" (your), "how do you feel about ...".
+_ANYONE_YOU = folded(r"\bhow (?:do|can|should|would|could) (?:you|u|ya)\b", re.I)
+_YOU_ITSELF = folded(
+    r"\b(?:your|ur|yourself|did (?:you|u)|were (?:you|u)|have (?:you|u) ever|had (?:you|u)|"
+    r"do (?:you|u) (?:feel|think|like|cope|manage|remember|miss)|you (?:two|lot))\b",
+    re.I,
+)
+
+
 # The asker's own grave trouble told (theirs or their family's illness, a loss).
 _OWN_GRAVE = folded(
     r"\b(?:i|i'm|im|i've|ive|my|we|we're|our)\b[^.?!]{0,40}?\b(?:diagnosed|cancer|tumou?r|"
@@ -577,7 +587,9 @@ def best_known(
     """The line whose keys `text` meets best; with `own` (its own life asked), only a line of
     its own life; `focused`, only one on what `text` asks of (`_on_focus`); with `kind`
     (`kind_known`), only one keyed first by that kind, met on a word besides, and opening on
-    it (`_kind_line`)."""
+    it (`_kind_line`). "you" said of anyone ("how do you stay healthy", "how do you write a
+    good essay") meets no line of its own life (review41: the persona's death, its Notes)."""
+    anyone = bool(_ANYONE_YOU.search(text)) and not _YOU_ITSELF.search(text)
     said, lowered, held = _read(text)
     # A key said only to name a place by another thing ("near the freezer plant") is not met;
     # nor is the thing a line is on (its first group), said only of what another is likened to,
@@ -588,7 +600,7 @@ def best_known(
     best, top = "", (0, 0, 0)
     told = "\x00".join(used)  # (no line holds the separator: none is met across two replies)
     for line in _candidates(lines, held):
-        if own and not line.own:
+        if (own and not line.own) or (anyone and line.own):
             continue
         met = [
             alt

@@ -77,7 +77,8 @@ NEGATIVE_ASKED = folded(
 # "imagine if we could live forever", "say you could time travel, where would you go").
 SUPPOSED_ASKED = folded(
     r"^\W*(?:@\w+\W+)*(?:(?:ok(?:ay)?|so|but|and|hmm+|like|right|quick one)\W+){0,2}"
-    r"(?:what if|imagine (?:if|that|you|u|we|a world|being|living|having|there)|suppose|"
+    # ("imagine being stuck in traffic for 3 hours, that was my day": a day told, review41)
+    r"(?:what if|imagine (?:if|that|you|u|we|a world|there)|suppose|"
     r"supposing|say (?:you|u|we|someone|somebody|there)|let'?s say|hypothetically|"
     r"if (?:you|u) (?:could|had|were|lived|met)|would (?:you|u) rather|wyr)\b",
     re.IGNORECASE,

@@ -229,3 +229,26 @@ def test_a_parent_who_left_is_a_sorrow_not_a_pattern():
 def test_savings_lost_are_no_small_error():
     # review41: "How vexing, Maya! A small error in the day's programme"
     assert say("lovelace", "i lost all my savings gambling") == SORRY_ADA
+
+
+def test_you_said_of_anyone_meets_no_line_of_its_own_life():
+    # review41: "how do you stay healthy" had got Einstein's aneurysm and death
+    assert not say("einstein", "how do you stay healthy").startswith("Good for most of my life")
+    assert say("einstein", "how did you stay healthy").startswith(
+        "Good for most of my life, Maya, though I nearly ruined my stomach in 1917"
+    )
+
+
+def test_einstein_did_not_make_the_bomb():
+    # review41: "did you invent the atomic bomb" had got his refrigerator
+    assert say("einstein", "did you invent the atomic bomb") == (
+        "No, Maya: I signed the 1939 letter warning Roosevelt that Germany might build one, and "
+        "took no part in making it; the Army would not clear me for the Manhattan Project. I "
+        "regretted that letter."
+    )
+
+
+def test_a_day_told_with_imagine_is_no_case_supposed():
+    assert say("einstein", "imagine being stuck in traffic for 3 hours, that was my day") == (
+        "And how did that happen, Maya? I always want to know how things come about."
+    )
