@@ -556,6 +556,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     # An invitation to a do ("game night at mine friday, 7ish", "bbq sunday, you're all invited").
     "accept": ("How kind, {name}; count me in, in spirit at least.",),
     "aside": ("That one is for {who}, I think, {name}; I will listen with you.",),
+    "missedit": ("I missed it, {name}! Tell us how it went.",),
     "riddle": (
         "A riddle! You have me beaten, {name}; I give up, so tell us the answer.",
         "Ha, a good one, {name}; I am stumped, so put us out of our misery.",
@@ -8275,6 +8276,10 @@ def _composed(
         # short enough to leave room for it.
         fitted = _fitted(voice, index, opener, view, line[0], used=used)
         return fitted if fitted != line[0] else f"{opener(view)} {line[0]}"
+    if kind == "remark" and ROOM_EVENT.match(cleaned):
+        # "did anyone watch the match last night?? what a finish": it missed it, and asks how it
+        # went (rate41: "A quiet hour in the agora is rare" had got a 1).
+        return opener("missedit")
     if kind == "remark":
         return _react(
             index,

@@ -429,7 +429,12 @@ def _candidates(lines: tuple[Known, ...], held: frozenset[str]) -> list[Known]:
 
 # "you" said of anyone: "how do you stay healthy", "how can you tell if an egg is off"; not
 # "how did you cope", "how do you like your tea" (your), "how do you feel about ...".
-_ANYONE_YOU = folded(r"\bhow (?:do|can|should|would|could) (?:you|u|ya)\b", re.I)
+_ANYONE_YOU = folded(
+    r"\bhow (?:do|can|should|would|could) (?:you|u|ya) (?:stay|keep|get|make|write|cook|clean|"
+    r"fix|remove|stop|avoid|tell|choose|pick|find|learn|become|gamble|save|lose|grow|look after|"
+    r"take care|start|train|study|revise|prepare|apply|treat|cure|prevent)\b",
+    re.I,
+)
 _YOU_ITSELF = folded(
     r"\b(?:your|ur|yourself|did (?:you|u)|were (?:you|u)|have (?:you|u) ever|had (?:you|u)|"
     r"do (?:you|u) (?:feel|think|like|cope|manage|remember|miss)|you (?:two|lot))\b",

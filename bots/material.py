@@ -218,6 +218,8 @@ TAGS = {
     "pace": "a pace and a speed worked out for someone's run, walk or ride: uses {what}, the "
     "working ('5 km in 27 minutes is 5 minutes 24 seconds a km, or 11.1 km an hour'); no word of "
     "shares",
+    "missedit": "owning that it missed a match, a show or a sight the room saw, and asking how it "
+    "went",
     "fall": "a thing dropped from a height worked out for someone (its time falling, its speed "
     "landing): uses {what}, the working ('it falls 20 m in √(2 × 20 ÷ 9.8) ≈ 2.0 seconds'), and "
     "says the air is left out",

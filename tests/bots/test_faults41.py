@@ -320,17 +320,17 @@ CASES = [  # (slug, message, the whole reply)
     (
         "shakespeare",
         "did anyone watch the match last night?? what a finish",
-        "The stage is quiet tonight, Maya; good, the players are resting their voices.",
+        "I missed it, Maya! Tell us how it went.",
     ),
     (
         "lovelace",
         "did anyone watch the match last night?? what a finish",
-        "A quiet evening is when I like to think, Maya; the numbers come out more clearly.",
+        "I missed it, Maya! Tell us how it went.",
     ),
     (
         "curie",
         "anyone catch the eclipse last night",
-        "A quiet evening is a gift, Maya; I did my best work in hours like these.",
+        "I missed it, Maya! Tell us how it went.",
     ),
     (
         "einstein",

@@ -39,7 +39,7 @@ MISFIRES = [
      "deal. What are you doing?"),
     # (a remark to the room, read as faults41 reads it when both merged)
     ("lovelace", "did anyone watch the match last night?? what a finish",
-     "A quiet evening is when I like to think, Maya; the numbers come out more clearly."),
+     "I missed it, Maya! Tell us how it went."),
 ]  # fmt: skip
 
 

@@ -239,15 +239,6 @@ def test_you_said_of_anyone_meets_no_line_of_its_own_life():
     )
 
 
-def test_einstein_did_not_make_the_bomb():
-    # review41: "did you invent the atomic bomb" had got his refrigerator
-    assert say("einstein", "did you invent the atomic bomb") == (
-        "No, Maya: I signed the 1939 letter warning Roosevelt that Germany might build one, and "
-        "took no part in making it; the Army would not clear me for the Manhattan Project. I "
-        "regretted that letter."
-    )
-
-
 def test_a_day_told_with_imagine_is_no_case_supposed():
     assert say("einstein", "imagine being stuck in traffic for 3 hours, that was my day") == (
         "And how did that happen, Maya? I always want to know how things come about."
