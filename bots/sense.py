@@ -1692,7 +1692,10 @@ def same_sense(
         return True  # the name of what it is about, said of a kin thing ("patent clerk": office)
     if not alike:
         return False
-    term = next(iter(alike))
+    # The first of them said in the message, a thing before a verb ("bed", not "leave"), never
+    # a set's order, which changes with the process's hash seed (cpu41 found replies that did).
+    things = alike - _verbal(message)
+    term = next((t for t in terms(message) if t in (things or alike)), min(things or alike))
     # Off the point only when the message is plainly about something the line does not say
     # ("ground crew" keeping the air out, a peacock's tail): a question with no such subject
     # ("why did you never write anything down?") is met on its one word.

@@ -243,3 +243,31 @@ def test_a_day_told_with_imagine_is_no_case_supposed():
     assert say("einstein", "imagine being stuck in traffic for 3 hours, that was my day") == (
         "And how did that happen, Maya? I always want to know how things come about."
     )
+
+
+def test_a_reply_is_the_same_whatever_the_hash_seed():
+    # cpu41 found replies that changed with the process's hash seed (a set's order chose the
+    # word a line was read on, `sense.same_sense`); each seed is a fresh process.
+    import os
+    import subprocess
+    import sys
+
+    asked = "why did you leave anne the second best bed, my literature teacher keeps bringing it up"
+    code = (
+        "from tests.bots.test_everyday_messages import say; import sys; "
+        "print(say('lovelace', sys.argv[1]))"
+    )
+    replies = {
+        subprocess.run(
+            [sys.executable, "-c", code, asked],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("0", "3", "6", "7")
+    }
+    assert replies == {
+        "That I could never put into figures, Maya; my mother tried, and it did neither of us "
+        "much good."
+    }
