@@ -5343,6 +5343,8 @@ ASKS_ON = folded(
 
 # The readings every persona works for itself (`bots.asks.request_kind`): shares, a pace, a total.
 OWN_SUMS = frozenset({"sum", "share", "pace", "overlap", "journey", "fall"})
+# Of them, those worked out before any plain answer, advice or view on the thing they name.
+WORKED_STANCES = OWN_SUMS - {"overlap"}
 
 
 def _worked_joined(
@@ -6969,7 +6971,7 @@ def _composed(
     if (
         not author_is_persona
         and not unasked
-        and reading.stance not in ("sum", "share", "pace", "journey", "fall")
+        and reading.stance not in WORKED_STANCES
         and (found := advice(cleaned))
         # a fix of another's field in the room ("how do i get red wine out of a carpet", with
         # the chemist there) is handed to it, as before
@@ -7051,7 +7053,7 @@ def _composed(
     if (
         not author_is_persona
         and not unasked
-        and reading.stance not in ("sum", "share", "pace", "journey", "fall")
+        and reading.stance not in WORKED_STANCES
         and (
             view := _kind_view(
                 voice,
@@ -7090,7 +7092,7 @@ def _composed(
         and not unasked
         # A sum to work out ("what does a 2kw heater cost to run for 6 hours") is worked out,
         # or its missing figure asked for (`bots.wordsum`), before a plain answer on the thing.
-        and reading.stance not in ("sum", "share", "pace", "journey", "fall")
+        and reading.stance not in WORKED_STANCES
         and (line := _known_answer(index, cleaned, history, author, used, persona_names))
     ):
         # An everyday practical question of its field ("why does running downhill hurt my legs
@@ -8160,10 +8162,6 @@ def _composed(
             # "is it irresponsible to let kids launch rockets": a deed judged, whatever it is
             # done with, is the philosopher's to examine (`_owned_up`), never owned up to.
             return _owned_up(index, rng, name=name, used=used, asked=unaside)
-        if ROOM_EVENT.match(unaside) and "remark" in index.tagged:
-            # "did anyone watch the match last night?? what a finish": a remark to the room on
-            # a thing seen, met with a short reaction, never a decline to answer (misfire41).
-            return opener("remark")
         return outside()
     if kind in ("agree", "disagree", "askview"):
         # What was said, not the theme: a line only if it speaks to the point in dispute.

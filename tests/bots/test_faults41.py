@@ -19,16 +19,15 @@ today's reply:
 from __future__ import annotations
 
 import pytest
-from channels.db import database_sync_to_async
 
 from bots.addressing import house_handed_to
 from bots.engine import read
 from bots.sense import ASKED, NEGATIVE_ASKED, SUPPOSED_ASKED
 from bots.valence import mood
-from rooms.models import Message
 from tests.bots.conftest import frames_until, persona_message, seat
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import CAST, VOICES, say
+from tests.bots.test_replies import persona_messages
 from tests.rooms.sockets import connected_socket, frame
 
 PERSONAS = tuple(v for v in CAST if not v.is_house_bot)
@@ -552,15 +551,6 @@ def test_supposed_cases_asked(text):
 def test_near_misses_not_asked_so(text):
     assert not NEGATIVE_ASKED.search(text) and not SUPPOSED_ASKED.match(text)
     assert read(text, voice=VOICES["curie"], addressed=True).kind != "question"
-
-
-@database_sync_to_async
-def persona_messages(room) -> list[tuple[str, str]]:
-    return list(
-        Message.objects.filter(room=room, kind=Message.Kind.PERSONA)
-        .order_by("id")
-        .values_list("author__persona__slug", "body")
-    )
 
 
 @pytest.mark.django_db(transaction=True)
