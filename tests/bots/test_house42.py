@@ -126,6 +126,24 @@ def test_every_persona_says_the_fact_in_its_voice(slug, text, answer):
     assert starts_with(opener, slug, "fact"), reply
 
 
+@pytest.mark.parametrize(
+    ("slug", "reply"),
+    [
+        ("lovelace", "A plain fact, Maya, and gladly given."),
+        ("socrates", "Here, for once, is a thing I know, Maya."),
+        ("darwin", "That much I can tell you, Maya."),
+    ],
+)
+def test_the_hottest_planet_is_said_where_the_sky_was_owned_up_to(slug, reply):
+    """tests/bots/test_outsideof38b.py had "which planet is the hottest?" owned up to
+    ("never on the sky"); it asks a stable fact, now said. A planet's moons (a count that
+    changes) keep the line there."""
+    venus = (
+        "Venus is the hottest planet: its thick air traps the heat, so it's hotter than Mercury."
+    )
+    assert say(slug, "which planet is the hottest?") == f"{reply} {venus}"
+
+
 def test_einstein_no_longer_declines_the_capital_of_australia():
     assert say("einstein", "what's the capital of australia, me and my brother are arguing") == (
         "That one I know, Maya, socks or no socks. The capital of Australia is Canberra."
