@@ -137,7 +137,6 @@ from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
 from bots.differ import difference_of, part_of
-from bots.easy import fact as plain_fact
 from bots.easy import windfall_asked
 from bots.everyday import asks as everyday_asks
 from bots.everyday import worked as everyday_worked
@@ -371,6 +370,7 @@ from bots.tone import (
 )
 from bots.topic import REMEDY_ASKED, SAFE_ASKED, answers_ask, meets_ask
 from bots.topic import _phrases as topic_phrases
+from bots.trivia import fact as plain_fact
 from bots.valence import (
     BIRTH,
     DIED_IN_FUN,
@@ -640,7 +640,10 @@ GREETING = folded(
     r"hola|ola|aloha|namaste|hej|shalom|salaam|g'?day|bonsoir|buongiorno|buenos d[ií]as|buenas|"
     r"how are you|how's it going|"
     r"how is every(one|body)|(how )?(nice|good|lovely|great) to see|long time no see|"
-    r"what's up|wassup|sup)\b",
+    r"what's up|wassup|sup|"
+    # (house42) chat tokens alone or to the room: "gm", "gm all", "wb maya"; not "gm crops"
+    r"gm(?=\W*$|\W+(?:all|everyone|everybody|folks|guys|y'?all|fam|peeps|people|friends|team|"
+    r"@\w+)\b)|wb(?=\W*$|\W+(?:all|everyone|everybody|folks|guys|@?[a-z]+\W*$)))\b",
     re.IGNORECASE,
 )
 GREETING_WORD = folded(
@@ -1194,7 +1197,10 @@ FAREWELL = folded(
     r"nurse|school|class|classes|train|market|walk|sweats|terrors|before|after|off|is|was|"
     r"and|of)\b)[a-z]+\s*(?:x+\s*)?(?:[,;!]|$)|"
     # "sleep well all", "right im off, sweet dreams": wished at parting, not "i cant sleep well"
-    r"(^|[,.!;]\s*)\W*(sleep (well|tight)|sweet dreams)\b",
+    r"(^|[,.!;]\s*)\W*(sleep (well|tight)|sweet dreams)\b|"
+    # (house42) chat tokens: "gn", "gn all", "cya", "cya l8r"; not "gn" inside a word
+    r"^\W*gn(?:\W+(?:all|everyone|everybody|folks|guys|y'?all|fam|peeps|people|x+|@\w+))?\W*$|"
+    r"\b(?:cya|cu l8r|l8r)\b",
     re.IGNORECASE,
 )
 
@@ -11545,9 +11551,9 @@ def _remark_and_invite(index: Index, opener) -> str:
 
 
 TIMES_OF_DAY = {
-    "morning": folded(r"\b(morning|mornin|morrow)\b", re.I),
+    "morning": folded(r"\b(morning|mornin|morrow|gm)\b", re.I),
     "evening": folded(
-        r"\b(evening|night|tonight|still (up|awake)|(can't|cannot|cant) sleep|insomnia)\b", re.I
+        r"\b(evening|night|tonight|still (up|awake)|(can't|cannot|cant) sleep|insomnia|gn)\b", re.I
     ),
 }
 
@@ -11565,7 +11571,7 @@ def _timely(lines: Sequence[str], text: str) -> tuple[str, ...] | None:
     return fits if fits and len(fits) < len(lines) else None
 
 
-NIGHT_BYE = folded(r"\b(night|nite|evening|tonight|bed|sleep|dreams)\b", re.I)
+NIGHT_BYE = folded(r"\b(night|nite|evening|tonight|bed|sleep|dreams|gn)\b", re.I)
 DAYTIME = folded(r"\b(good day|guten tag|bonjour|good afternoon)\b", re.I)
 LATE = folded(r"\b(still (up|awake|around|about|there|going)|awake|up late)\b", re.I)
 EVENING = folded(r"\b(tonight|this evening|evening|night)\b", re.I)

@@ -73,6 +73,7 @@ from bots.moral import moral_asked, moral_reply
 from bots.reckon import MENTION_LEAD, arithmetic_of, calendar_of, sum_of, temperature_of
 from bots.seeded import seeded
 from bots.smalltalk import ACK, LAUGH_ALONE, MISSED, WOW, show_asked
+from bots.trivia import fact as trivia_fact
 from bots.valence import FIRST_PERSON, GRAVE_EVENT, death_told
 from bots.valence import mood as valence_mood
 from bots.wordsum import MONEY, PERCENT_AT, Worked, sum_read, word_sum
@@ -1059,7 +1060,9 @@ HOUSE_HANDED_TO = (
 HOUSE_UNKNOWN = (
     "I don't know that one, I'm afraid, and I'd rather not guess. Ask me how Salon works, or "
     "a programming question.",
-    "I don't know, sorry: that's outside what I know, which is code and how Salon works.",
+    # (house42) where to ask, too
+    "I don't know, sorry: that's outside what I know, which is code and how Salon works. "
+    "Someone in the room may know, or a quick web search will.",
     "That one I don't know. I can't look things up; I only know Salon and a little code.",
     "I don't know, and I won't make something up. Try a search engine for that one; Salon and "
     "code questions I can take.",
@@ -1277,6 +1280,20 @@ HOUSE_SOCIAL = {
     "missed": (
         "I only answer /AIBot questions{to}, so I don't keep track of the chat; scroll up to see "
         "what's been said while you were away.",
+    ),
+    # (house42) Worn down, no grief told: "it's raining again... i'm so done".
+    "weary": (
+        "Oh, that does wear you down{to}. I hope it lifts soon; the room's here if you want a "
+        "grumble.",
+        "That sounds like a long stretch{to}; I hope things look up soon. The people here are "
+        "good company in the meantime.",
+    ),
+    # (house42) A question to everyone, not to it: passed to the room.
+    "room": (
+        "That one's for the room{to}: I'm only the house bot, with nothing of my own to say, so "
+        "over to everyone here. Mention a persona with @ to hear theirs too.",
+        "I'll leave that to the room{to}: a house bot has no answer of its own to that one. "
+        "Anyone here, and the personas with @, can chime in.",
     ),
     "congrats": (
         "Congratulations{to}, that's wonderful news! I'm really glad for you.",
@@ -1938,6 +1955,44 @@ ROOM_PURPOSE = folded(
 LISTED_AFTER = folded(r"\?\s*(?:(?:e\.?g\.?|like|say|such as)\b[^?]*|[^?,]+(?:,[^?,]+){2,})$", re.I)
 
 
+# (house42) A question asked after the asker's news, past a comma ("my landlord is raising rent
+# 20% next month, is that even legal"), or a "how long"/"how many" anywhere in it ("if i save 250
+# a month how long to get 6000"): asked all the same, never "Noted" or "Got it".
+ASKED_AFTER = folded(
+    r"[,;]\s*(?:(?:but|so|and|ok|like)\s+)?(?:is|are|was|can|could|should|shall|would|do|does|"
+    r"did|will|what|whats|what's|how|why|who|where|when|which)\b[^,;.!]*$"
+    r"|\bhow (?:long|much|many|often|far|soon)\b|^\W*any ?(?:one|body|1)\b",
+    re.IGNORECASE,
+)
+# A question put to everyone in the room, not to the bot: "whats everyone bingeing on netflix",
+# "wat r u guys up 2", "how do you all feel about pineapple on pizza". Passed to the room.
+ROOM_ASKED = folded(
+    r"\b(?:every ?(?:one|body|1)|you all|u all|you guys|u guys|y'?all|ya'?ll|you lot|all of you|"
+    r"people here|folks|any ?(?:one|body|1))\b",
+    re.IGNORECASE,
+)
+# How the room is, asked of everyone: "hey everyone, how's your sunday going?", "hows every1
+# doin": its own day told, and theirs asked back.
+ROOM_HOW = folded(
+    r"\bhow(?:'?s| is| are| r| was)\s+(?:(?:your|ur|yer)\s+(?:\w+\s+){0,2}?(?:going|goin|been|"
+    r"treating you)|every ?(?:one|body|1)(?:'?s (?:day|week|weekend))?(?:\s+(?:doing|doin|going|"
+    r"getting on|holding up|keeping))?\W*$|(?:you|u|ya) (?:all|guys|lot)(?:\s+(?:doing|doin))?"
+    r"\W*$)",
+    re.IGNORECASE,
+)
+# Worn down and saying so, with no grief told: "it's raining again... i'm so done", "so tired of
+# this grey weather", "feeling a bit flat today". A warm word, never "Noted".
+WEARY = folded(
+    r"\b(?:i'?m|im|i am|feeling|feel|i feel)\s+(?:(?:so|really|just|a bit|a little|pretty|"
+    r"totally|completely|absolutely|kinda|kind of|sort of|well|very|soo+)\s+)*(?:done|over it|fed "
+    r"up|exhausted|knackered|shattered|drained|flat|meh|low|fuming|sick of|tired|grumpy|cranky|"
+    r"frazzled|stressed|fried|wiped|spent|miserable|gutted|rubbish|rough|blah|down)\b"
+    r"|\b(?:so|sick and|really) tired of\b|\bfed up\b|\bsick (?:to death )?of\b|^\W*ugh+\b"
+    r"|\b(?:raining|rain|snowing|grey|gray|freezing|cold|monday|mondays) again\b|,\s*typical\W*$",
+    re.IGNORECASE,
+)
+
+
 def house_reply(
     question: str,
     *,
@@ -1984,6 +2039,12 @@ def house_reply(
             f"This room has no theme set{to}, so anything goes: talk with everyone here, and "
             "mention a persona with @ (say @darwin) to bring one into the conversation."
         )
+    if known := trivia_fact(text):
+        # (house42) A plain fact asked, whatever rides along with it ("what's the capital of
+        # australia, me and my brother are arguing"): answered, never "I'm sorry to hear that".
+        if valence_mood(text) == "grave" and GRAVE_EVENT.search(text):
+            return f"{social('sorry')} {known}"
+        return known
     bare = "" if grieving else MENTION_LEAD.sub("", text).strip()
     for kind, said in (("brb", BRB), ("ack", ACK), ("wow", WOW), ("laugh", LAUGH_ALONE)):
         if said.match(bare):
@@ -2045,7 +2106,7 @@ def house_reply(
         return reckoned
     # A question may open a later sentence: "... i made df two lines up. what am i doing wrong".
     asks = "?" in text or bool(QUESTION_START.match(text)) or bool(ASKS.search(text))
-    asks = asks or bool(ASKED_LAST.search(text))
+    asks = asks or bool(ASKED_LAST.search(text)) or bool(ASKED_AFTER.search(text))
     asks = asks or any(
         QUESTION_START.match(part) and not EXCLAIMED.match(part)
         for part in _SENTENCES.split(text)[1:]
@@ -2153,11 +2214,16 @@ def house_reply(
         return _least_used([o.format(to=to) for o in HOUSE_FACT_CHOICE], used, rng)
     # Grief asking what the bot cannot answer ("my dog died and i dont know how to cope"):
     # sympathy, never "I don't know".
-    if not found and (NEWS.match(text) or not asks or chat or mood == "grave"):
+    # (house42) "was hamlet actually mad or just faking it": grave words, but no trouble of the
+    # asker's own told; a question, not sympathy.
+    grave = mood == "grave" and (not asks or bool(FIRST_PERSON.search(text)))
+    if not found and (NEWS.match(text) or not asks or chat or grave):
         # A choice being weighed, or a side taken ("I disagree with Ada"): the personas give
         # views, not it.
         if DILEMMA.search(text) or DISAGREEING.search(text) or AGREEING.search(text):
             return social("opinion")
+        if mood != "grave" and not asks and WEARY.search(text):
+            return social("weary")
         if mood in ("grave", "rueful"):
             return social("sympathy")
         if mood == "good":
@@ -2189,6 +2255,10 @@ def house_reply(
         # code, but not the little it knows; never handed to the physicist for "gravity", nor
         # "outside what I know, which is code".
         return _least_used([o.format(to=to, tech=tech) for o in HOUSE_TECH_UNKNOWN], used, rng)
+    if ROOM_HOW.search(text) and ROOM_ASKED.search(text):
+        return social("day")
+    if ROOM_ASKED.search(text) and not expert:
+        return social("room")
     if expert:
         slug, who = expert
         return _least_used(

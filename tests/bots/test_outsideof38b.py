@@ -35,7 +35,7 @@ REACHED = [
     ),
     (
         "lovelace",
-        "which planet is the hottest?",
+        "which planet has the most moons?",
         "Mrs Somerville taught me what I know of the sky, Maya, and she put Laplace into English; but an astronomer of today will answer you better.",
     ),
     (
@@ -160,7 +160,7 @@ REACHED = [
     ),
     (
         "socrates",
-        "which planet is the hottest?",
+        "which planet has the most moons?",
         "The things in the heavens I never studied, Maya, whatever Aristophanes showed in his Clouds; I told the jury so myself.",
     ),
     (
@@ -290,7 +290,7 @@ REACHED = [
     ),
     (
         "darwin",
-        "which planet is the hottest?",
+        "which planet has the most moons?",
         "My eyes were always on the ground, Maya, on beetles, barnacles and worms, never on the sky; an astronomer must answer you.",
     ),
     (
@@ -471,7 +471,7 @@ def test_training_a_dog_is_no_train_journey(slug, reply):
         ),
         (
             "darwin",
-            "@darwin which planet is the hottest?",
+            "@darwin which planet has the longest day?",
             "My eyes were always on the ground, Maya, on beetles, barnacles and worms, never on the sky; an astronomer must answer you. Perhaps @einstein could tell you more; that is Albert Einstein's field.",
         ),
     ],
