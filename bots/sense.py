@@ -1457,6 +1457,53 @@ def _free_nouns(text: str) -> frozenset[str]:
     )
 
 
+# Words said between a doer and its deed ("gravity actually bends", "babies really cry").
+BETWEEN_DOER = AUXILIARIES | frozenset(
+    "actually really just even still always never ever also only slowly somehow not so".split()  # noqa: SIM905
+)
+
+
+def _doer_of(tokens: list[str], i: int, *, asked: bool = False) -> str:
+    """The stem of the thing said to do the deed at `i` ("gravity" in "how does gravity
+    actually bend light"), or "" when a person ("i", "you") or nothing named does it; `asked`,
+    only as a question puts it, after "does", "do", "can" ("does gravity bend")."""
+    j = i - 1
+    while j >= 0 and tokens[j].lower() in BETWEEN_DOER - AUXILIARIES:
+        j -= 1
+    k = j - 1
+    while k >= 0 and tokens[k].lower() in DETERMINERS:
+        k -= 1  # "does the moon bend"
+    if j < 0 or (asked and (k < 0 or tokens[k].lower() not in AUXILIARIES)):
+        return ""
+    word = tokens[j].lower()
+    if word in PRONOUNS or word in STOPWORDS or _adjective(word) or word.endswith("'s"):
+        return ""
+    return _content(tokens[j])
+
+
+def another_doer(message: str, line: str) -> bool:
+    """Whether `line` tells of a deed `message` asks of as done by another thing (taste42): "A
+    seedling bends towards the light" for "how does gravity actually bend light" (gravity, not a
+    plant, bends it). The message's doer is named neither in the line nor as its kind; a deed
+    done by a person ("i never listen") or by nothing named is no such deed."""
+    said, in_line = TOKEN.findall(message), TOKEN.findall(line)
+    named, line_terms = set(terms(message)), set(terms(line))
+    for i, token in enumerate(said):
+        deed = _content(token) if token.lower() not in LIGHT_VERBS else ""
+        doer = _doer_of(said, i, asked=True) if deed else ""
+        if not doer or doer in line_terms:
+            continue
+        heads = opening_nouns(line)
+        for k, other in enumerate(in_line):
+            if k and _content(other) == deed and in_line[k - 1].lower() not in DETERMINERS:
+                # Its doer, else the thing the line opens on ("A glow stick shines ...: bending
+                # it breaks a little glass tube").
+                theirs = _doer_of(in_line, k) or (heads[-1] if heads else lexical_subject(line))
+                if theirs and theirs not in named and not akin(doer, theirs):
+                    return True
+    return False
+
+
 def another_thing(message: str, line: str) -> bool:
     """Whether `line` opens on a thing `message` names neither itself nor by its kind (either
     way: `lexicon.akin`), while naming none of the message's things in its own right: "Bats
@@ -1464,7 +1511,7 @@ def another_thing(message: str, line: str) -> bool:
     (a bat's legs); not "A liquid at rest lies level ... the oil stays level" for "does the oil
     in the fryer sit level" (the oil, what it is about, named). Nor a line that shares with it
     only things said of other things (`_shares_only_apart`: "a wire" for "the zip wire")."""
-    if _shares_only_apart(message, line):
+    if _shares_only_apart(message, line) or another_doer(message, line):
         return True
     heads = opening_nouns(line)
     if not heads:
