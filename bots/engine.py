@@ -11913,7 +11913,9 @@ def _opinion(
             or conduct
             or HARM_TOLD.search(text)
             or len(FIGURE.findall(text)) >= 2
-            or (set(subject) & SCIENCES_NAMED & field_terms(voice) and not OWN_LIKING.search(text))
+            or (
+                set(subject) & SCIENCES_NAMED & field_terms(voice) and not LIKING_ASKED.search(text)
+            )
             # "is it worth anything", "whats good for a stiff neck": a price or a cure, no
             # matter of taste
             or WORTH_ASKED.search(text)
@@ -12069,10 +12071,10 @@ def _on_a_word_aside(take: Take, subject: Sequence[str], query: Sequence[str], t
 
 
 # A person said to do a deed ("i never listen", "he doesn't listen to me", "she always cries").
-_SOMEONE = r"(?:i|you|u|he|she|we|they|my \w+|his \w+|her \w+)"
-_BETWEEN = r"(?:\s+(?:never|always|just|really|still|often|sometimes|not|don't|doesn't|dont|"
-_BETWEEN += r"doesnt|didn't|didnt|won't|can't|cant|do|does|did|will|would|ever))*"
-DONE_BY_SOMEONE = folded(rf"\b{_SOMEONE}{_BETWEEN}\s+(?P<deed>[a-z']+)", re.IGNORECASE)
+_DOER_PERSON = r"(?:i|you|u|he|she|we|they|my \w+|his \w+|her \w+)"
+_DOER_BETWEEN = r"(?:\s+(?:never|always|just|really|still|often|sometimes|not|don't|doesn't|dont|"
+_DOER_BETWEEN += r"doesnt|didn't|didnt|won't|can't|cant|do|does|did|will|would|ever))*"
+DONE_BY_SOMEONE = folded(rf"\b{_DOER_PERSON}{_DOER_BETWEEN}\s+(?P<deed>[a-z']+)", re.IGNORECASE)
 
 
 def _deeds_of_someone(text: str) -> set[str]:
@@ -12263,7 +12265,7 @@ MEASURE_ASKED = folded(
 # Its own science, named ("what do you think of modern physics, string theory etc").
 SCIENCES_NAMED = frozenset(terms("physics chemistry biology mathematics maths math"))
 # A liking asked ("do you like physics", "is chemistry fun"): a matter of taste in its field too.
-OWN_LIKING = folded(
+LIKING_ASKED = folded(
     r"\b(?:like|love|enjoy|prefer|favou?rite|fun|boring|beautiful|elegant|ugly|dull)\b", re.I
 )
 # Harm told ("was it worth it, given what radiation did to your health"): taste ("so long as it
