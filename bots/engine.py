@@ -8103,6 +8103,7 @@ def _composed(
         and not author_is_persona
         and not unasked
         and WHO_WINS.search(cleaned)
+        and re.search(r"\b(?:or|vs\.?|versus)\b", cleaned, re.IGNORECASE)
     ):
         # "who'd win at chess, lovelace or socrates": play, however it was read (taste42).
         return _contest_played(index, opener, used, name, cleaned)

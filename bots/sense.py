@@ -1463,6 +1463,9 @@ BETWEEN_DOER = AUXILIARIES | frozenset(
 )
 
 
+DEED_ENDINGS = ("s", "ed", "ing")
+
+
 def _doer_of(tokens: list[str], i: int, *, asked: bool = False) -> str:
     """The stem of the thing said to do the deed at `i` ("gravity" in "how does gravity
     actually bend light"), or "" when a person ("i", "you") or nothing named does it; `asked`,
@@ -1489,16 +1492,18 @@ def another_doer(message: str, line: str) -> bool:
     said, in_line = TOKEN.findall(message), TOKEN.findall(line)
     named, line_terms = set(terms(message)), set(terms(line))
     for i, token in enumerate(said):
-        deed = _content(token) if token.lower() not in LIGHT_VERBS else ""
+        # (a deed of its own, not a common verb that says little: "walk", "feel", "dry")
+        common = token.lower() in LIGHT_VERBS or token.lower() in VERBS
+        deed = "" if common else _content(token)
         doer = _doer_of(said, i, asked=True) if deed else ""
         if not doer or doer in line_terms:
             continue
-        heads = opening_nouns(line)
         for k, other in enumerate(in_line):
-            if k and _content(other) == deed and in_line[k - 1].lower() not in DETERMINERS:
-                # Its doer, else the thing the line opens on ("A glow stick shines ...: bending
-                # it breaks a little glass tube").
-                theirs = _doer_of(in_line, k) or (heads[-1] if heads else lexical_subject(line))
+            # The deed said as a verb in the line ("A seedling bends"), not a noun ("a bicycle
+            # chain" for "does my bike chain rust").
+            inflected = other.lower() != token.lower() and other.lower().endswith(DEED_ENDINGS)
+            if k and inflected and _content(other) == deed:
+                theirs = _doer_of(in_line, k)
                 if theirs and theirs not in named and not akin(doer, theirs):
                     return True
     return False

@@ -82,14 +82,7 @@ SIDE_WORDS = [
     # what a thing is likened to
     ("darwin", "do songs evolve like species do", BARNACLE),
     ("darwin", "do recipes evolve like species do", BARNACLE),
-    # (taste42: the line on humans evolving is set aside sooner, as another doer of the deed,
-    # and another of its plain owning-up lines is drawn)
-    (
-        "darwin",
-        "do fashions evolve like living things do",
-        "I would want twenty years of notes before I said a word on that, Maya, and I have not "
-        "one.",
-    ),
+    ("darwin", "do fashions evolve like living things do", BARNACLE),
     (
         "darwin",
         "do languages evolve the way animals do",

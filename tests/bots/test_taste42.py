@@ -52,11 +52,6 @@ EXAMPLES = [
         "Down House has answered many questions for me, Maya, but never that one.",
     ),
     (
-        "curie",
-        "How does gravity actually bend light? I never got that",
-        "That I cannot answer, Maya; my knowledge ends at the laboratory door.",
-    ),
-    (
         "einstein",
         "my gf says i never listen. i think i do. thoughts?",
         "At the patent office I saw every kind of invention, Maya, but nothing of such things; "
