@@ -236,6 +236,7 @@ from bots.odds import chance_joined, chance_unread
 from bots.opine import (
     CLAUSE_HEAD,
     SETTLE_PLAIN,
+    WHO_WINS,
     Side,
     absent_one,
     absent_side,
@@ -243,6 +244,7 @@ from bots.opine import (
     claim_of,
     claim_put,
     deed_reasons,
+    fact_asked,
     just_or,
     last_claim,
     made_thing,
@@ -2015,6 +2017,14 @@ VERDICT_ON_CLAIM = folded(
 CLAIM_TAG = folded(
     r"^(?P<claim>[^?]+?)[\s,]+(?:right|yeah|no|innit|correct|true|yes)\s*\?+", re.IGNORECASE
 )
+# A claim of what a kind of thing can never do, said as a sentence ("machines will never be
+# creative", "computers can never understand poetry"), not a trouble ("things will never get
+# better", "this rain will never stop").
+SWEPT_CLAIM = folded(
+    r"^\W*(?P<claim>(?:ai|a\.i\.|(?!things\b)[a-z]{3,}s)\s+(?:will never|won't ever|can never|"
+    r"can't ever|cannot ever|could never|will not ever)\s+[^?!]+)[.!]*\s*$",
+    re.IGNORECASE,
+)
 # A verb that makes a clause a claim ("honorary band members, right?" claims nothing).
 CLAIM_VERB = folded(
     r"\b(?:is|are|was|were|isn't|aren't|does|do|doesn't|don't|works?|makes?|gets?|goes|has|have|"
@@ -2070,6 +2080,11 @@ def claim_asked(text: str) -> tuple[str, str] | None:
         # "back me up here, lena thinks they're solid": the asker's claim is the other part.
         rest = rest[: thinks.start()] + rest[thinks.end() :]
         tagged = CLAIM_TAG.match(rest.strip())
+    swept = None if asked or tagged else SWEPT_CLAIM.match(rest)
+    if swept and not FIRST_PERSON.search(rest):
+        # "machines will never be creative", said to the room: a claim about the world to
+        # agree or disagree with, with a reason, never a mishap met with sympathy (taste42).
+        return "", _claim_text(swept.group("claim"))
     if not asked and not tagged:
         return None
     claim = _claim_text(tagged.group("claim") if tagged else rest)
@@ -8084,10 +8099,22 @@ def _composed(
             and valence_mood(cleaned) == "good"
         )
         and _views_asked(index, cleaned, query, used)
+        # "why do babies cry so much, surely it's bad for survival": a fact asked, with a word
+        # that judges beside it, is no view asked (taste42).
+        and not fact_asked(cleaned)
     ):
         # "talent or hard work?", "can a machine be creative?": a view it holds, not a fact.
         reading = Reading("opinion", stance="choice" if either_or(cleaned) else "open")
         kind = "opinion"
+    if (
+        kind in ("question", "remark", "personal", "opinion")
+        and not author_is_persona
+        and not unasked
+        and WHO_WINS.search(cleaned)
+        and re.search(r"\b(?:or|vs\.?|versus)\b", cleaned, re.IGNORECASE)
+    ):
+        # "who'd win at chess, lovelace or socrates": play, however it was read (taste42).
+        return _contest_played(index, opener, used, name, cleaned)
     options = either_or(cleaned) if kind == "opinion" else None
     if kind == "opinion" and not author_is_persona and not unasked:
         # Two people to side between, two things a thing may be, a deed of one kind or another,
@@ -11675,6 +11702,10 @@ def _opinion(
         # £45 or drive 120 miles at 40 mpg": a sum decides it, never a side cut from the words
         # ("I would say 8p after that worth it") nor a yes to no yes-or-no (review34)
         return outside() if outside else _owned_up(index, rng, name=name, used=used)
+    if WHO_WINS.search(text):
+        # "who would win in a fight, einstein or darwin": play, not a choice of taste; never a
+        # pick by lot ("I would say a fight") with a line met on "fight" (rate41).
+        return _contest_played(index, opener, used, name, text)
     subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
     options = either_or(text) if reading.stance == "choice" else None
     stance = reading.stance
@@ -11750,6 +11781,11 @@ def _opinion(
     asking = next((s for s in reversed(sentences) if "?" in s), sentences[-1])
     key = set(terms(asking)) & set(on) if len(sentences) > 1 else set()
     line = _on_subject(index, on, used, rng, 1, sense=text, key=key) if on else []
+    # "my gf says i never listen. thoughts?": what a person does, asked about; its lines on that
+    # deed in another life ("I listened to her play the piano") say nothing of it, and no taste
+    # settles it (taste42).
+    conduct = bool(subject) and set(subject) <= _deeds_of_someone(text)
+    line = [] if conduct else line
     if line and safety and RISK_ASKED.search(text) and (things := field_things(voice, query)):
         # Whether to do a thing to a thing of its field ("found a baby bird on the lawn, should
         # i pick it up"): a line with that thing and a light verb (birds that "found" their way
@@ -11787,6 +11823,10 @@ def _opinion(
             # "do u think office workers are evolving into couch creatures": Darwin's take on
             # careers, met by "office", says nothing of the evolving asked, which is his own.
             take, passing = None, True
+        if take and _deed_of_someone(take, query, text):
+            # "my gf says i never listen. thoughts?": a take on podcasts, met by "listen", says
+            # nothing of the listening asked of, a person's own (taste42).
+            take = None
         if take and _on_a_word_aside(take, subject, query, text):
             # "my girlfriend forgot my birthday, should I be upset": a take on growing old, met
             # by "birthday" alone, says nothing of the girlfriend or the upset asked of; "who
@@ -11838,7 +11878,7 @@ def _opinion(
         stance == "yes-no"
         and not judged
         and len(FIGURE.findall(text)) >= 2
-        and MONEY_SIGN.search(text)
+        and (MONEY_SIGN.search(text) or MONEY_WORD.search(text))
     ):
         # "the pass is £400 and 9 trains at £50 each, is that better": figures weighed, a sum,
         # never a matter of taste or a take on a word of it ("Yes. Taste is one variable ...",
@@ -11870,6 +11910,17 @@ def _opinion(
             return opener("foresee")
         if not judged and (
             MEASURE_ASKED.search(text)
+            # "why do babies cry so much, surely it's bad for survival": a fact asked; a sum
+            # ("a return is 28000 yen and the pass 50000, is the pass worth it"); a view asked in
+            # its own field ("what do you think of string theory"), which its field settles, if
+            # anything does: never "a matter of taste" (taste42)
+            or fact_asked(text)
+            or conduct
+            or HARM_TOLD.search(text)
+            or len(FIGURE.findall(text)) >= 2
+            or (
+                set(subject) & SCIENCES_NAMED & field_terms(voice) and not LIKING_ASKED.search(text)
+            )
             # "is it worth anything", "whats good for a stiff neck": a price or a cure, no
             # matter of taste
             or WORTH_ASKED.search(text)
@@ -12022,6 +12073,25 @@ def _on_a_word_aside(take: Take, subject: Sequence[str], query: Sequence[str], t
     met = take.on(set(query))
     asked = set(terms(asking))
     return bool(met) and not met & asked and bool(asked & set(subject) - met)
+
+
+# A person said to do a deed ("i never listen", "he doesn't listen to me", "she always cries").
+_DOER_PERSON = r"(?:i|you|u|he|she|we|they|my \w+|his \w+|her \w+)"
+_DOER_BETWEEN = r"(?:\s+(?:never|always|just|really|still|often|sometimes|not|don't|doesn't|dont|"
+_DOER_BETWEEN += r"doesnt|didn't|didnt|won't|can't|cant|do|does|did|will|would|ever))*"
+DONE_BY_SOMEONE = folded(rf"\b{_DOER_PERSON}{_DOER_BETWEEN}\s+(?P<deed>[a-z']+)", re.IGNORECASE)
+
+
+def _deeds_of_someone(text: str) -> set[str]:
+    """The stems of the deeds `text` says a person does (`DONE_BY_SOMEONE`)."""
+    return {t for m in DONE_BY_SOMEONE.finditer(text) for t in terms(m.group("deed"))}
+
+
+def _deed_of_someone(take: Take, query: Sequence[str], text: str) -> bool:
+    """Whether `take`, on a thing (its headword: podcasts), is met only by a deed `text` says a
+    person does ("my gf says i never listen": listening), not by the thing (taste42)."""
+    met = take.on(set(query))
+    return bool(met) and take.head not in met and met <= _deeds_of_someone(text)
 
 
 # The clause that asks, after what is told: "should i be upset", "is that normal", "what now".
@@ -12195,6 +12265,37 @@ MEASURE_ASKED = folded(
     r"\bfor (?:a long|how long)\b|\bsince when\b",
     re.IGNORECASE,
 )
+
+
+# Its own science, named ("what do you think of modern physics, string theory etc").
+SCIENCES_NAMED = frozenset(terms("physics chemistry biology mathematics maths math"))
+# A liking asked ("do you like physics", "is chemistry fun"): a matter of taste in its field too.
+LIKING_ASKED = folded(
+    r"\b(?:like|love|enjoy|prefer|favou?rite|fun|boring|beautiful|elegant|ugly|dull)\b", re.I
+)
+# Harm told ("was it worth it, given what radiation did to your health"): taste ("so long as it
+# harms no one") never settles what hurt someone.
+HARM_TOLD = folded(
+    r"\b(?:health|harm\w*|hurt\w*|died|dies|death|kill\w*|sick\w*|illness|cancer|injur\w*|"
+    r"poison\w*|radiation)\b",
+    re.I,
+)
+# Money named in words ("28000 yen", "50 quid"): figures weighed are a sum, no matter of taste.
+MONEY_WORD = folded(
+    r"\d\s?(?:k\b|yen|dollars?|bucks|quid|pounds?|euros?|pence|cents?|rupees?|grand)", re.I
+)
+
+
+def _contest_played(index: Index, opener, used: Sequence[str], name: str, text: str) -> str:
+    """Who would win a contest (`WHO_WINS`) between two named ("einstein or darwin", "you vs
+    socrates"), answered in play: its take on competition, laughed into ("Ha, Maya! Competition
+    is a poor teacher; ..."); who will win a match to come, or with no take, that it will not
+    guess (`#foresee`)."""
+    take = _best_take(index, terms("competition rivalry winning"), used, minimum=1.0)
+    paired = re.search(r"\b(?:or|vs\.?|versus|between)\b", text, re.IGNORECASE)
+    if paired and take and not any(take.text in u for u in used):
+        return f"Ha, {name}! {take.text}" if name else f"Ha! {take.text}"
+    return opener("foresee")
 
 
 def _general_take(index: Index, text: str) -> Take | None:

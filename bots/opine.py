@@ -2121,3 +2121,44 @@ def value_asked(text: str) -> Valued | None:
             return Valued("yes", turned, principle)
         return None  # "is deadheading worth it": a matter for its lines, not of value
     return None
+
+
+# A question of fact, however it is put (taste42): why or how a thing is so, what makes it or
+# what happens ("darwin why do babies cry so much, surely it's bad for survival", "how does
+# gravity actually bend light?"). A word that judges beside it ("bad for survival") asks no view;
+# the opinion and taste templates never answer it ("Tastes vary as much as finches' beaks").
+FACT_QUESTION = folded(
+    r"(?:^\W*(?:@?[\w']+,?\s+)?|[.?!,;:]\s*|\b(?:so|ok|okay|but|and|also|like|wait|hey|yo|wonder|"
+    r"know|explain|understand|tell me|me)\s+)"
+    r"(?:(?:why|how come|how)\s+(?:do|does|did|is|are|was|were|can|could|has|have)\b|"
+    r"why\s+(?!not\b)\w+s\b|"
+    r"what\s+(?:makes|made|happens|happened|causes|caused|would happen)\b|"
+    r"what(?:'s| is|s) the difference\b)",
+    re.IGNORECASE,
+)
+# A view asked in those words all the same ("why do you think ...", "how do you feel about",
+# "what's your take"), or a judgement or a choice asked ("how is that fair", "should i").
+VIEW_FRAMED = folded(
+    r"\b(?:(?:do|did|would|will) (?:you|u|ya) (?:think|reckon|feel|say|believe|prefer|rather|like|"
+    r"love|hate|agree|recommend|choose|pick)|(?:your|ur) (?:take|view|opinion|verdict|thoughts|"
+    r"favou?rite)|thoughts|opinion|how about|what about|should|shouldn't|ought|would (?:you|u) "
+    r"rather|prefer|favou?rite|better|best|worse|worst|worth|overrated|underrated|fair|unfair|"
+    r"rude|ok|okay|acceptable|allowed|weird|normal|wrong|right)\b|"
+    r"\bmakes? (?:a |an |the |someone |somebody |people )?(?:good|great|true|real|happy)\b",
+    re.IGNORECASE,
+)
+
+
+def fact_asked(text: str) -> bool:
+    """Whether `text` asks a question of fact (`FACT_QUESTION`), not a view put in those words
+    (`VIEW_FRAMED`): answered with a fact, a reason or an owning-up, never as a matter of
+    taste."""
+    return bool(FACT_QUESTION.search(text)) and not VIEW_FRAMED.search(text)
+
+
+# Who would win a contest ("who would win in a fight, einstein or darwin", "who'd win at chess"):
+# play, not a choice of taste; never "I would say a fight" nor a pick by lot.
+WHO_WINS = folded(
+    r"\bwho(?:'d|'ll| would| will| could)?\s+(?:win|beat|come out on top)\b|\bwho wins\b",
+    re.IGNORECASE,
+)

@@ -1457,6 +1457,58 @@ def _free_nouns(text: str) -> frozenset[str]:
     )
 
 
+# Words said between a doer and its deed ("gravity actually bends", "babies really cry").
+BETWEEN_DOER = AUXILIARIES | frozenset(
+    "actually really just even still always never ever also only slowly somehow not so".split()  # noqa: SIM905
+)
+
+
+DEED_ENDINGS = ("s", "ed", "ing")
+
+
+def _doer_of(tokens: list[str], i: int, *, asked: bool = False) -> str:
+    """The stem of the thing said to do the deed at `i` ("gravity" in "how does gravity
+    actually bend light"), or "" when a person ("i", "you") or nothing named does it; `asked`,
+    only as a question puts it, after "does", "do", "can" ("does gravity bend")."""
+    j = i - 1
+    while j >= 0 and tokens[j].lower() in BETWEEN_DOER - AUXILIARIES:
+        j -= 1
+    k = j - 1
+    while k >= 0 and tokens[k].lower() in DETERMINERS:
+        k -= 1  # "does the moon bend"
+    if j < 0 or (asked and (k < 0 or tokens[k].lower() not in AUXILIARIES)):
+        return ""
+    word = tokens[j].lower()
+    if word in PRONOUNS or word in STOPWORDS or _adjective(word) or word.endswith("'s"):
+        return ""
+    return _content(tokens[j])
+
+
+def another_doer(message: str, line: str) -> bool:
+    """Whether `line` tells of a deed `message` asks of as done by another thing (taste42): "A
+    seedling bends towards the light" for "how does gravity actually bend light" (gravity, not a
+    plant, bends it). The message's doer is named neither in the line nor as its kind; a deed
+    done by a person ("i never listen") or by nothing named is no such deed."""
+    said, in_line = TOKEN.findall(message), TOKEN.findall(line)
+    named, line_terms = set(terms(message)), set(terms(line))
+    for i, token in enumerate(said):
+        # (a deed of its own, not a common verb that says little: "walk", "feel", "dry")
+        common = token.lower() in LIGHT_VERBS or token.lower() in VERBS
+        deed = "" if common else _content(token)
+        doer = _doer_of(said, i, asked=True) if deed else ""
+        if not doer or doer in line_terms:
+            continue
+        for k, other in enumerate(in_line):
+            # The deed said as a verb in the line ("A seedling bends"), not a noun ("a bicycle
+            # chain" for "does my bike chain rust").
+            inflected = other.lower() != token.lower() and other.lower().endswith(DEED_ENDINGS)
+            if k and inflected and _content(other) == deed:
+                theirs = _doer_of(in_line, k)
+                if theirs and theirs not in named and not akin(doer, theirs):
+                    return True
+    return False
+
+
 def another_thing(message: str, line: str) -> bool:
     """Whether `line` opens on a thing `message` names neither itself nor by its kind (either
     way: `lexicon.akin`), while naming none of the message's things in its own right: "Bats
@@ -1464,7 +1516,7 @@ def another_thing(message: str, line: str) -> bool:
     (a bat's legs); not "A liquid at rest lies level ... the oil stays level" for "does the oil
     in the fryer sit level" (the oil, what it is about, named). Nor a line that shares with it
     only things said of other things (`_shares_only_apart`: "a wire" for "the zip wire")."""
-    if _shares_only_apart(message, line):
+    if _shares_only_apart(message, line) or another_doer(message, line):
         return True
     heads = opening_nouns(line)
     if not heads:
