@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from bots import cast, policy, selectors
-from bots.addressing import follows_up, house_handed_to
+from bots.addressing import ASKED_ON, PRESSED, confused, follow_up, follows_up, house_handed_to
 from bots.care import distress, lately
 from bots.engine import offline_reply, owned_up_in
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
@@ -611,6 +611,12 @@ def _owns_up_unnamed(turn: BotTurn, request: ReplyRequest) -> bool:
         or written_mentions(trigger.body)
         or distress(trigger.body)
         or policy.summoned(trigger.body, (policy.Candidate(persona.slug, persona.name, 0),))
+        # Only a new thing asked on ("also ..., is ...?"): not one pressing its answer ("that's
+        # not what i asked"), following it up ("why though") or lost in it, which are its own.
+        or not ASKED_ON.match(trigger.body)
+        or follow_up(trigger.body)
+        or PRESSED.search(trigger.body)
+        or confused(trigger.body)
     ):
         return False
     read = ("message", "theme", "seed", "avoid", "history", "others", "said", "before")
