@@ -100,6 +100,9 @@ async def test_words_put_in_its_mouth_with_no_line_on_them_get_a_brief_word_back
         "darwin would love my compost heap",
         "einstein would laugh at that",
         "gg we actually beat her!!!",
+        # Words put in its mouth are no invitation to answer ("what would darwin say" is).
+        "i bet socrates would question the narrator",
+        "shakespeare would tell us the answer is hamlet, it's always hamlet",
     ],
 )
 async def test_nobody_speaks_unasked_where_personas_answer_only_when_mentioned(
