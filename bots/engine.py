@@ -3970,6 +3970,9 @@ def offline_reply(
             # another reading of them ("would've calculated our xG and cried" is no mishap).
             opened = tuple(o.split("{name}")[0] for o in DEFAULT_TAGGED["cued"])
             if not reply.startswith(opened) or owned_up_in(voice.material, reply):
+                bare = tuple(o.split("{name}")[0] for o in DEFAULT_TAGGED["cuedonly"])
+                if any(line.text.startswith(bare) for line in history[-12:]):
+                    return ""  # one bare word back in a while, never one from each in turn
                 name = _addressable(history[-1].author) if history else ""
                 rng = random.Random(seed)
                 return _tagged(index_of(voice.material), "cuedonly", rng, name=name, used=said)
