@@ -19,7 +19,7 @@ from bots.addressing import ASKED_ON, PRESSED, confused, follow_up, follows_up, 
 from bots.care import distress, lately
 from bots.engine import offline_reply, owned_up_in
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
-from bots.providers import OfflineProvider, ReplyRequest, provider_for
+from bots.providers import ReplyRequest
 from bots.turns import big_moment, cued
 from rooms import events as room_events
 from rooms import services as room_services
@@ -607,7 +607,6 @@ def _owns_up_unnamed(turn: BotTurn, request: ReplyRequest) -> bool:
         or trigger.reply_to_id is not None
         or persona.is_house_bot
         or turn.room.ai_chattiness == Room.Chattiness.ALWAYS
-        or not isinstance(provider_for(model_override=persona.model_override), OfflineProvider)
         or written_mentions(trigger.body)
         or distress(trigger.body)
         or policy.summoned(trigger.body, (policy.Candidate(persona.slug, persona.name, 0),))
@@ -617,6 +616,8 @@ def _owns_up_unnamed(turn: BotTurn, request: ReplyRequest) -> bool:
         or follow_up(trigger.body)
         or PRESSED.search(trigger.body)
         or confused(trigger.body)
+        # (as `providers.provider_for` reads it: a model configured writes the reply)
+        or (settings.LLM_BASE_URL and (settings.LLM_MODEL or persona.model_override))
     ):
         return False
     read = ("message", "theme", "seed", "avoid", "history", "others", "said", "before")

@@ -29,13 +29,19 @@ pytestmark = [
     pytest.mark.usefixtures("quick_bots", "channel_layer"),
 ]
 
+# Its lines on the words put in its mouth (which one, by the message's id as seed).
 CHEATING = (
     "Checking your moves afterwards with help is homework, not cheating; cheating is taking "
-    "help during the game and claiming the win as your own."
+    "help during the game and claiming the win as your own.",
+    "Is it cheating if no one is hurt? Ask whether you would do it with the whole team "
+    "watching; what needs hiding is seldom just.",
 )
 FITTEST = (
     "Survival of the fittest was Herbert Spencer's phrase before it was mine, and fittest means "
-    "best fitted to its place, not the strongest."
+    "best fitted to its place, not the strongest.",
+    "Fittest means best fitted to the place, {name}, not strongest: a dark moth on a sooty "
+    "tree, a finch whose beak suits its island's seeds. Herbert Spencer coined the phrase and I "
+    "borrowed it for natural selection.",
 )
 FROG = (
     "Gladly. A frog has smooth, wet skin and long legs for leaping, Alice; a toad has dry, warty "
@@ -45,9 +51,13 @@ FROG = (
 EVERYONE = ("einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin")
 
 
-def in_kind(line: str, name: str) -> set[str]:
+def in_kind(lines: tuple[str, ...], name: str) -> set[str]:
     """A line on words put in the persona's mouth, after each opener it may have."""
-    return {f"{opener.format(name=name)} {line}" for opener in DEFAULT_TAGGED["cued"]}
+    return {
+        f"{opener.format(name=name)} {line.format(name=name)}"
+        for opener in DEFAULT_TAGGED["cued"]
+        for line in lines
+    }
 
 
 def cheers_of(persona, name: str) -> set[str]:
