@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bots.fold import folded
+from bots.turns import cued
 
 # Words that greet or thank the one named next: "hey darwin", "thanks curie", "ok ada,".
 _LEAD = (
@@ -191,8 +192,12 @@ def _spoken_of(text: str, names: tuple[str, ...], everyone: tuple[str, ...]) -> 
     if YOU.search(ANYONE_YOU.sub(" ", text)):
         return False
     invited = INVITED.search(text)
-    if invited and any(
-        _name_pattern(n).search(g or "") for g in invited.groups() if g for n in names
+    if (
+        invited
+        and any(_name_pattern(n).search(g or "") for g in invited.groups() if g for n in names)
+        # Not words put in its mouth ("i bet socrates would question the narrator", "shakespeare
+        # would tell us the answer is hamlet"): said of it, as a cue (`bots.turns`).
+        and not cued(text, names)
     ):
         return False
     listed = _listing(tuple(sorted(everyone, key=len, reverse=True)))

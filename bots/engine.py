@@ -373,6 +373,7 @@ from bots.tone import (
 from bots.topic import REMEDY_ASKED, SAFE_ASKED, answers_ask, meets_ask
 from bots.topic import _phrases as topic_phrases
 from bots.trivia import fact as plain_fact
+from bots.turns import big_moment, cheers, cued
 from bots.valence import (
     BIRTH,
     DIED_IN_FUN,
@@ -599,6 +600,10 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "against": ("I see it otherwise than {speaker}, {name}.",),
     "praised": ("That is kind of you, {name}; thank you.",),
     "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
+    # Words put in its mouth to the room ("darwin would say ..."): before its line on them.
+    "cued": ("Did I hear my name, {name}?", "I heard that, {name}."),
+    # The same with no line of its own on them: a brief word back in kind.
+    "cuedonly": ("Ha! I might at that, {name}.", "Ha! You may well be right, {name}."),
     "further": ("Let me put it another way, {name}.",),
     "passon": ("Those thanks are for {who}, {name}, not me; but I am glad it helped.",),
     # Asked to put its answer in plainer words: before another line, or owning it has none.
@@ -3980,6 +3985,31 @@ def offline_reply(
                 said=said,
                 **kw,
             )
+        if unasked and not voice.is_house_bot and _cued_of(voice, message, ignore):
+            # Words put in its mouth ("socrates would say something about cheating probably"):
+            # its line on them, opened in kind; with none, a brief word back in kind, never
+            # another reading of them ("would've calculated our xG and cried" is no mishap).
+            opened = tuple(o.split("{name}")[0] for o in DEFAULT_TAGGED["cued"])
+            if not reply.startswith(opened) or owned_up_in(voice.material, reply):
+                bare = tuple(o.split("{name}")[0] for o in DEFAULT_TAGGED["cuedonly"])
+                if any(line.text.startswith(bare) for line in history[-12:]):
+                    return ""  # one bare word back in a while, never one from each in turn
+                name = _addressable(history[-1].author) if history else ""
+                rng = random.Random(seed)
+                return _tagged(index_of(voice.material), "cuedonly", rng, name=name, used=said)
+        if unasked and not voice.is_house_bot and reply and owned_up_in(voice.material, reply):
+            # Joining in unasked only to say it does not know ("einstein would laugh at that":
+            # "there I am no help"): it keeps quiet (rate41).
+            reply = ""
+        if unasked and not reply and not voice.is_house_bot and big_moment(message):
+            # "gg we actually beat her!!!", told to a lively room, with no line of its own on
+            # it: one short cheer (`bots.turns`).
+            index = index_of(voice.material)
+            if cheering := cheers(index.tagged.get("congrats", ())):
+                name = _addressable(history[-1].author) if history else ""
+                return _tagged(
+                    index, "congrats", random.Random(seed), name=name, used=said, among=cheering
+                )
         return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
     except (ArithmeticError, ValueError):
         logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)
@@ -6364,6 +6394,11 @@ class _Drawn:
     draw: Callable[..., str]  # the reply's opener function
 
 
+# The openers a line said unasked on words put in its mouth is opened with instead ("A fair
+# question" when none was asked): `DEFAULT_TAGGED["cued"]`.
+CUED_OPENED = frozenset({"answer", "opinion", "chime", "fact", "advise", "remark", "view"})
+
+
 def _compose(voice: Voice, **given) -> str:
     """A reply in `voice` (`_composed`), with no word of its opener said again at the head of the
     line after it: "Let me put it simply, Sam. Why time runs slow for a fast clock, simply: ..."
@@ -6507,6 +6542,7 @@ def _composed(
     ignored -= thing_named
     author = history[-1].author if history else ""
     author_is_persona = author in persona_names and author not in own_names
+    cued_self = False  # words put in its mouth, read below (`CUED_OPENED`)
     if author_is_persona:
         # Another persona's reply names the person it answers ("You ask for my view, Bee"): a
         # name, not bees to talk of.
@@ -6876,6 +6912,8 @@ def _composed(
         return disputed
 
     def opener(kind: str, among: tuple[str, ...] | None = None, **fields: str) -> str:
+        if cued_self and kind in CUED_OPENED:
+            kind, among = "cued", None
         said = _tagged(
             index, kind, rng, name=name, used=used, among=among, **{"speaker": speaker, **fields}
         )
@@ -7308,6 +7346,9 @@ def _composed(
         and not (remark == "tease" and QUESTION_AFTER.search(message))
     ):
         return opener("praised" if remark == "praise" else "teased")
+    # "socrates would say something about cheating probably": words put in its mouth, to the
+    # room; it joins in unasked (as below) with its line on the point, opened in kind.
+    cued_self = named_in_passing and not pressed and not lost and cued(message, own_names)
     if named_in_passing and not pressed and not lost:
         # "because of Bromley derek, you don't need Einstein for that": named in passing, to
         # someone else, as it would be had it not been named: joined in on the point, as
@@ -15311,7 +15352,7 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
     not enough when the persona's material has nothing more on the question: a garden "plot" is
     no playwright's business."""
     asked = asked - GENERIC_TERMS
-    if travelling(message):
+    if travelling(message) or OF_THE_ASKED.search(message):
         return []
     if "mathematics" in voice.style.get("fields", ()) and SUM_WORDED.search(message):
         # A question with figures in it that the mathematician cannot answer, nobody here can:
@@ -15341,12 +15382,54 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
         and (
             # One who has the plain answer to it ("why do my trainers stink", asked of the
             # physicist: the chemist's line on smelly shoes), whatever words of fields it has.
-            _known_on_it(index_of(other.material), message)
+            _kind_met(_known_on_it(index_of(other.material), message), message)
             or field_terms(other) & asked
             and _in_field_of(other, message, asked, about)
         )
         and _would_answer(other, message, names)
     ]
+
+
+def _cued_of(voice: Voice, message: str, ignore: tuple[str, ...]) -> bool:
+    """Whether `message` puts words in the persona's mouth, said of it to the room
+    (`turns.cued`, `spoken_of`), not asked of it, and no praise or tease (answered as such)."""
+    names = {voice.name, voice.slug, voice.name.split()[0]}
+    return (
+        cued(message, names)
+        and spoken_of(message, names, ignore)
+        and not asked_of(message)
+        and not regard(message)
+    )
+
+
+# A question of the persona asked itself, none other's to take: "if you wrote a space movie what
+# would it be about" (Shakespeare had handed it to Lovelace, who told of her Notes: rate41),
+# "who was smarter, newton or you", "would you rather", "your favourite".
+OF_THE_ASKED = folded(
+    r"\bif (?:you|u) (?:were|wrote|could|had|made|lived|ran|designed|invented|got to|did|"
+    r"painted|directed|composed)\b|\b(?:or|than) (?:you|u|yourself)\W*(?:$|\?)|"
+    r"\b(?:you|u) or (?:him|her|them|[A-Z]\w+)\b|\bwould (?:you|u) rather\b|"
+    r"\b(?:your|ur) (?:own )?(?:fav(?:ou?rite)?|best|worst)\b",
+    re.IGNORECASE,
+)
+# A kind of a thing asked for ("a sci-fi movie", "a horror film"): a line on another kind (City
+# Lights, a comedy) is no answer to hand it to.
+KIND_ASKED = folded(
+    r"\b(sci-?fi|science fiction|horror|rom-?com|comedy|action|thriller|crime|war|western|"
+    r"fantasy|kids|children'?s|christmas|animated|documentary|musical|romantic|space)\s+"
+    r"(?:movie|film|show|series|book|novel|song)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _kind_met(line: str, message: str) -> str:
+    """`line` (a line to hand a question to its persona for) unless the question asks a kind of
+    thing (`KIND_ASKED`) the line does not name: "" then."""
+    kind = KIND_ASKED.search(message)
+    if not line or kind is None:
+        return line
+    word = kind.group(1).lower().replace("-", "")
+    return line if word[:4] in line.lower().replace("-", "") else ""
 
 
 def _known_on_it(index: Index, message: str) -> str:

@@ -17,6 +17,7 @@ from bots.care import distress, is_care_reply
 from bots.engine import greets, owned_up_in, speaks_to
 from bots.fold import folded
 from bots.safety import at_risk
+from bots.turns import big_moment, cued
 from rooms.mentions import written_mentions
 
 MAX_SUMMONED = 3
@@ -258,6 +259,17 @@ def plan_for_human(
         return _within_budget(state, Plan(slugs=tuple(c.slug for c in state.present)[:1]))
     if state.chattiness not in (NORMAL, LIVELY):
         return Plan()
+    if (cue := _cued(state, body, seed=seed)) is not None:
+        # "socrates would say something about cheating probably": words put in its mouth, for
+        # it alone to answer in kind (nobody else piles on), or to keep quiet with nothing apt.
+        return _within_budget(state, Plan(slugs=(cue.slug,))) if cue.slug else Plan()
+    if state.chattiness == LIVELY and big_moment(body):
+        # "gg we actually beat her!!!": one cheer in a lively room, from whoever is most
+        # disposed to speak (not the last to speak), whatever its field.
+        cheering = _pick_by_talkativeness(
+            state, exclude={state.last_persona}, seed=seed, cheer=True
+        )
+        return _within_budget(state, Plan(slugs=(cheering.slug,))) if cheering else Plan()
     chosen = _pick_by_talkativeness(state, exclude={state.last_persona}, seed=seed, body=body)
     if chosen is None:
         return Plan()
@@ -267,6 +279,26 @@ def plan_for_human(
     ):
         return Plan()
     return _within_budget(state, Plan(slugs=(chosen.slug,)))
+
+
+def _cued(state: RoomState, body: str, *, seed: int) -> Candidate | None:
+    """The persona present that `body` puts words in the mouth of (`turns.cued`), spoken of in
+    the third person: in a lively room it answers; in a normal one as often as it is
+    talkative, else it is left out and nobody answers in its place (a Candidate with no slug).
+    None when no persona is cued."""
+    lowered = body.lower()
+    for candidate in state.present:
+        names = _names(candidate)
+        if candidate.is_house_bot or not any(name in lowered for name in names):
+            continue
+        if not cued(body, names):
+            continue
+        if state.chattiness == NORMAL and random.Random(seed * 7 + 1).randrange(100) >= (
+            candidate.talkativeness
+        ):
+            return Candidate("", "", 0)
+        return candidate
+    return None
 
 
 def _carer(state: RoomState) -> Candidate | None:
@@ -331,10 +363,17 @@ def plan_for_persona(
 
 
 def _pick_by_talkativeness(
-    state: RoomState, *, exclude: set[str | None], seed: int, body: str = "", strict: bool = False
+    state: RoomState,
+    *,
+    exclude: set[str | None],
+    seed: int,
+    body: str = "",
+    strict: bool = False,
+    cheer: bool = False,
 ) -> Candidate | None:
     """A persona to speak up unasked, by talkativeness, among those whose material speaks to
-    `body` (`engine.speaks_to`): one with nothing on it stays quiet."""
+    `body` (`engine.speaks_to`): one with nothing on it stays quiet. `cheer`: a cheer for a big
+    moment, which is anyone's to give."""
     if plans(body):
         return None  # the people's plans (a time, a meeting point, a kit list) are theirs
     if state.greeted and not strict and greets(body):
@@ -346,7 +385,7 @@ def _pick_by_talkativeness(
         for c in state.present
         if c.slug not in exclude
         and c.talkativeness > 0
-        and (not c.material or speaks_to(c.material, c.topics, body, strict=strict))
+        and (cheer or not c.material or speaks_to(c.material, c.topics, body, strict=strict))
     ]
     if not eligible:
         return None

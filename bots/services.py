@@ -15,10 +15,12 @@ from django.utils import timezone
 
 from accounts.models import User
 from bots import cast, policy, selectors
-from bots.addressing import follows_up, house_handed_to
+from bots.addressing import ASKED_ON, PRESSED, confused, follow_up, follows_up, house_handed_to
 from bots.care import distress, lately
+from bots.engine import offline_reply, owned_up_in
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
 from bots.providers import ReplyRequest
+from bots.turns import big_moment, cued
 from rooms import events as room_events
 from rooms import services as room_services
 from rooms.mentions import written_mentions
@@ -302,12 +304,18 @@ def _just_answered(message: Message) -> str | None:
 
 def turns_plan_for_reply(*, turn_id: int) -> list[int]:
     """Claim the turns, if any, that answer a persona's finished reply (AI-to-AI, bounded)."""
-    turn = BotTurn.objects.select_related("room", "persona", "reply", "root").get(pk=turn_id)
+    turn = BotTurn.objects.select_related("room", "persona", "reply", "root", "trigger").get(
+        pk=turn_id
+    )
     handed = turn.reply is not None and bool(house_handed_to(turn.reply.body))
     if turn.reply is None or (turn.persona.is_house_bot and not handed) or _human_spoke_since(turn):
         # The house bot's answers are help for the person who asked ("mention a persona with @
         # (say @darwin)"): no persona answers them, and its example mention summons nobody;
         # but a question it hands on ("Over to you, @darwin!") is that persona's to answer.
+        return []
+    if turn.unasked and turn.hop == 0 and _cheered_or_cued(turn):
+        # A cheer for a big moment, or a word back on words put in its mouth, is the one
+        # persona's: nobody piles on after it.
         return []
     room = turn.room
     plan = policy.plan_for_persona(
@@ -334,6 +342,14 @@ def turns_plan_for_reply(*, turn_id: int) -> list[int]:
         hop=turn.hop + 1,
         requested_by=turn.requested_by,
     )
+
+
+def _cheered_or_cued(turn: BotTurn) -> bool:
+    """Whether the persona joined a person's message unasked to cheer a big moment or to answer
+    words put in its mouth (`bots.turns`)."""
+    body = turn.trigger.body
+    names = (turn.persona.slug, turn.persona.name, turn.persona.name.split()[0])
+    return big_moment(body) or cued(body, names)
 
 
 # A turn pending or streaming longer than this is taken for lost (its process died): it no
@@ -535,12 +551,11 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
             status=BotTurn.Status.SKIPPED, finished_at=timezone.now()
         )
         return None
-    BotTurn.objects.filter(pk=turn.pk).update(status=BotTurn.Status.STREAMING)
     persona, room, trigger = turn.persona, turn.room, turn.trigger
     question = policy.aibot_question(trigger.body) if persona.is_house_bot else None
     voice = persona.voice()
     said = selectors.previous_replies(room=room, persona=persona)
-    return TurnContext(
+    context = TurnContext(
         turn_id=turn.pk,
         room_id=room.pk,
         persona_user_id=persona.user_id,
@@ -570,6 +585,46 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
             before=selectors.answered_before(room=room, trigger=trigger, speaker=persona),
         ),
     )
+    if _owns_up_unnamed(turn, context.request):
+        BotTurn.objects.filter(pk=turn.pk).update(
+            status=BotTurn.Status.SKIPPED, finished_at=timezone.now()
+        )
+        return None
+    BotTurn.objects.filter(pk=turn.pk).update(status=BotTurn.Status.STREAMING)
+    return context
+
+
+def _owns_up_unnamed(turn: BotTurn, request: ReplyRequest) -> bool:
+    """Whether the persona would only own up to a person's message that did not name it, and
+    that it answers only as the one who spoke last (`_just_answered`: "also cherry blossom
+    timing, is early april too late?" just after Lovelace's rail-pass sum). Nobody asked it,
+    so it keeps quiet rather than say the thing is outside its province (rate41). Read with
+    the offline engine, whose reply it would be; a model's reply is its own."""
+    persona, trigger = turn.persona, turn.trigger
+    if (
+        turn.unasked
+        or turn.hop
+        or trigger.reply_to_id is not None
+        or persona.is_house_bot
+        or turn.room.ai_chattiness == Room.Chattiness.ALWAYS
+        or written_mentions(trigger.body)
+        or distress(trigger.body)
+        or policy.summoned(trigger.body, (policy.Candidate(persona.slug, persona.name, 0),))
+        # Only a new thing asked on ("also ..., is ...?"): not one pressing its answer ("that's
+        # not what i asked"), following it up ("why though") or lost in it, which are its own.
+        or not ASKED_ON.match(trigger.body)
+        or follow_up(trigger.body)
+        or PRESSED.search(trigger.body)
+        or confused(trigger.body)
+        # (as `providers.provider_for` reads it: a model configured writes the reply)
+        or (settings.LLM_BASE_URL and (settings.LLM_MODEL or persona.model_override))
+    ):
+        return False
+    read = ("message", "theme", "seed", "avoid", "history", "others", "said", "before")
+    reply = offline_reply(
+        request.voice, ignore=request.names, **{field: getattr(request, field) for field in read}
+    )
+    return owned_up_in(persona.material or (), reply)
 
 
 def turn_finish(*, turn_id: int, body: str, provider: str, error: str = "") -> Message | None:
