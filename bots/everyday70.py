@@ -53,7 +53,12 @@ SUM_OPEN = {
     "darwin": "By my reckoning, {name}: ",
 }
 
-NUM = r"(?:£|\$|€)?(\d[\d,]*(?:\.\d+)?)(?:k\b)?"
+NUM = r"(?:£|\$|€)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,]\d|k\b)"
+# Every figure the message gives: a sum answered here uses them all, or is left to the engine
+# ("i've got £120 saved and put away £25 a week": the £120 counts too).
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# A program asked for ("python to split the 40 guests into tables of 8"): code, not a sum.
+CODE = re.compile(r"\b(?:python|code|script|program|function|javascript|js|sql|regex|formula)\b")
 UNITS = {
     "day": "days",
     "week": "weeks",
@@ -246,6 +251,8 @@ def _capital(text: str) -> str:
     found = re.search(r"\bcapital(?: city)? of (?:the )?([a-z][a-z' .-]+)", text)
     if not found or re.search(r"\b(?:was|were|used to|before|in \d{3,4})\b", text[: found.start()]):
         return ""
+    if not re.search(r"\?|\b(?:what|whats|what's|which|know|tell me|name)\b", text):
+        return ""  # ("we're moving to the capital of france": told, not asked)
     words = found.group(1).split()
     table = capitals()
     for size in range(min(5, len(words)), 0, -1):
@@ -256,7 +263,14 @@ def _capital(text: str) -> str:
     return ""
 
 
-SUMS: tuple[Callable[[str], tuple[str, str]], ...] = (_saving, _tables, _split, _rates, _fraction)
+# Each sum with the number of figures it reads.
+SUMS: tuple[tuple[Callable[[str], tuple[str, str]], int], ...] = (
+    (_saving, 2),
+    (_tables, 2),
+    (_split, 2),
+    (_rates, 2),
+    (_fraction, 4),
+)
 
 
 @dataclass(frozen=True)
@@ -287,6 +301,7 @@ FED = (
     r"^(?=.*\b(?:eat|eats|eating|ate|eaten|give|given|gave|feed|fed|have|safe|ok|okay|toxic|"
     r"poison\w*|bad for)\b).*?"
 )
+CHORES = r"\b(?:chores|housework|dishes|washing up|the washing|cleaning|the hoovering|bins)\b"
 PET = r"\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|pets?)\b"
 WIFI = r"\b(?:wi-?fi|internet|broadband|router|connection)\b"
 TOPICS: tuple[Topic, ...] = (
@@ -318,8 +333,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     _t(
         "curie",
-        r"\b(?:remove|get|take|clean|stop|prevent|treat)\b[^.?!]*\brust\b|"
-        r"\brust(?:y|ed)?\b[^.?!]*\b(?:off|remove|get rid|clean|tools?|bike|pans?)\b",
+        r"^(?!.*\bstain)(?:.*?\b(?:remove|get|take|clean|stop|prevent|treat)\b[^.?!]*\brust\b|"
+        r".*?\brust(?:y|ed)?\b[^.?!]*\b(?:off|remove|get rid|clean|tools?|bike|pans?)\b)",
         r"vinegar|wire|oil",
         "Rust is iron oxide, {name}: scrub light rust off with wire wool, soak worse pieces "
         "overnight in white vinegar, then scrub, rinse, dry at once and wipe with a little oil "
@@ -380,7 +395,7 @@ TOPICS: tuple[Topic, ...] = (
         "einstein",
         r"\bmetal\b[^.?!]*\b(?:melt\w*|colder|feels? cold)\b|"
         r"\b(?:melt\w*|colder)\b[^.?!]*\bmetal\b",
-        r"conduct",
+        r"conduct|colder than wood",
         "Because metal conducts heat very well, {name}: it carries the warmth of the room and "
         "your hand in far faster than glass or plastic. It is why a metal spoon feels colder "
         "than a wooden one at the same temperature.",
@@ -461,10 +476,10 @@ TOPICS: tuple[Topic, ...] = (
     ),
     _t(
         "socrates",
-        r"\b(?:fight|fighting|argue|arguing|row|rowing)\b[^.?!]*\bchores\b|"
-        r"\bchores\b[^.?!]*\b(?:fight|fighting|argue|arguing|row|rowing)\b",
+        rf"\b(?:fight|fighting|argue|arguing|row|rowing)\b[^.?!]*{CHORES}|"
+        rf"{CHORES}[^.?!]*\b(?:fight|fighting|argue|arguing|row|rowing)\b",
         r"list|fair",
-        "Couples fight less over dishes than over fairness, {name}. When you are both calm, list "
+        "Such fights are less over dishes than over fairness, {name}. When you are both calm, list "
         "every job, agree who does which and when, and look again in a month. Ask what "
         "'done' means; half the quarrels are over that.",
     ),
@@ -594,9 +609,9 @@ def _answer(slug: str, text: str, reply: str, name: str) -> str:
     house = slug not in SUM_OPEN
     # (a trouble told to the persona by name is asked of it: "lovelace my laptop is so slow")
     addressed = re.match(rf"\W*@?{slug}\b", text.lower()) or f"@{slug}" in text.lower()
-    for work in SUMS:
+    for work, figures in SUMS:
         figure, worked = work(low)
-        if worked:
+        if worked and len(FIGURE.findall(low)) == figures and not CODE.search(low):
             if re.search(rf"(?<![\d/.]){re.escape(figure)}(?![\d/])", reply):
                 return ""  # (its own words already give the figure)
             if worked.startswith("Compare"):
