@@ -188,6 +188,7 @@ LOOK_ALIKES = [
     ("lovelace", "@lovelace my router keeps disconnecting", "restart the router"),
     ("darwin", "ugh the wifi keeps dropping every ten minutes, any ideas?", "restart the router"),
     ("lovelace", "my laptop wont turn on after the update, any ideas", "power button"),
+    ("socrates", "my flatmate and i keep arguing about the washing up, help", "fairness"),
     ("lovelace", "@lovelace my phone battery dies so fast what can i do", "Settings under Battery"),
     (
         "socrates",
