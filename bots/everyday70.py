@@ -119,7 +119,7 @@ def _saving(text: str) -> tuple[str, str]:
         line = f"{said} = {count}, so {count} {UNITS[unit]}"
     else:
         line = (
-            f"{said} is a little over {count - 1}, so {count} {UNITS[unit]} "
+            f"{said} is about {target / step:.1f}, so {count} {UNITS[unit]} "
             f"({count - 1} {UNITS[unit]} gets you to {cash}{_plain((count - 1) * step)})"
         )
     if unit == "month" and count % 12 == 0:
@@ -182,7 +182,7 @@ def _split(text: str) -> tuple[str, str]:
 
 # "pay off my student loan or save, loan is 6% and savings pay 4%"
 DEBT = r"(?:student loan|loan|credit card|card|mortgage|debt|overdraft|car finance)"
-SAVINGS = r"(?:savings?|isa|savings account|interest|invest\w*)"
+SAVINGS = r"(?:savings?|isa|savings account|invest\w*)"
 DEBT_RATE = re.compile(rf"\b{DEBT}\b[^%]{{0,30}}?(\d+(?:\.\d+)?)\s*%")
 SAVE_RATE = re.compile(rf"\b{SAVINGS}\b[^%]{{0,30}}?(\d+(?:\.\d+)?)\s*%")
 PAY_OR_SAVE = re.compile(r"\b(?:pay (?:off|down|back)|overpay|clear)\b.*\b(?:or|vs|versus)\b")
@@ -215,14 +215,14 @@ def _rates(text: str) -> tuple[str, str]:
 
 # "what is 3/4 plus 1/8", "2/3 - 1/6"
 FRACTION_SUM = re.compile(
-    r"\b(\d+)\s*/\s*(\d+)\s*(plus|\+|add|and|minus|-|take away|times|x|\*|multiplied by)\s*"
+    r"\b(\d+)\s*/\s*(\d+)\s*(plus|\+|add|minus|-|take away|times|x|\*|multiplied by)\s*"
     r"(\d+)\s*/\s*(\d+)\b"
 )
 
 
 def _fraction(text: str) -> tuple[str, str]:
     found = FRACTION_SUM.search(text)
-    if not found or not re.search(r"\b(?:what|whats|what's|work out|how much|is|equals?)\b", text):
+    if not found or not re.search(r"\b(?:what|whats|what's|work out|how much|equals?)\b", text):
         return NONE
     a, b, op, c, d = found.groups()
     if int(b) == 0 or int(d) == 0:
@@ -234,7 +234,7 @@ def _fraction(text: str) -> tuple[str, str]:
         raw = f"{int(a) * int(c)}/{int(b) * int(d)}"
         work = f"{left} × {right}, tops times tops and bottoms times bottoms, is {raw}"
     else:
-        adding = op in ("plus", "+", "add", "and")
+        adding = op in ("plus", "+", "add")
         result = x + y if adding else x - y
         sign = "+" if adding else "−"
         common = math.lcm(int(b), int(d))
@@ -251,7 +251,9 @@ def _capital(text: str) -> str:
     found = re.search(r"\bcapital(?: city)? of (?:the )?([a-z][a-z' .-]+)", text)
     if not found or re.search(r"\b(?:was|were|used to|before|in \d{3,4})\b", text[: found.start()]):
         return ""
-    if not re.search(r"\?|\b(?:what|whats|what's|which|know|tell me|name)\b", text):
+    if not re.search(r"\?|\b(?:what|whats|what's|which|know|tell me|name)\b", text) or re.search(
+        r"\b(?:state|province|county|region)\b", text
+    ):
         return ""  # ("we're moving to the capital of france": told, not asked)
     words = found.group(1).split()
     table = capitals()
@@ -259,6 +261,8 @@ def _capital(text: str) -> str:
         called = " ".join(words[:size]).strip(" .'")
         if called in table:
             country, capital = table[called]
+            if " is " in capital:  # (a capital split between cities, said as a sentence)
+                return f"in {country}, {capital}."
             return f"the capital of {country} is {capital}."
     return ""
 
@@ -620,8 +624,9 @@ def _answer(slug: str, text: str, reply: str, name: str) -> str:
                 return worked[0].upper() + worked[1:]
             return _named(SUM_OPEN[slug], name) + worked
     if capital := _capital(low):
-        city = capital.rsplit(" is ", 1)[1].rstrip(".")
-        if city in reply:
+        # (the city said already, or the sentence of a capital split between cities)
+        city = capital.rsplit(" is ", 1)[1].rstrip(".") if capital.startswith("the") else capital
+        if re.search(rf"\b{re.escape(city.split(', ', 1)[-1][:40])}", reply):
             return ""
         return _opened(slug, capital, name, house)
     if slug == "shakespeare" and (piece := _written(low, reply)):

@@ -204,6 +204,13 @@ LOOK_ALIKES = [
     ("shakespeare", "@shakespeare write a little poem about my dog biscuit", "Good Biscuit"),
     ("shakespeare", "help me write the first line of a love letter to my wife", '"My love'),
     ("socrates", "what is the capital of peru", "Lima"),
+    ("darwin", "if i save 350 a month how long to get 1000", "about 2.9, so 3 months (2 months"),
+    (
+        "curie",
+        "whats the capital of bolivia? its la paz right",
+        "Sucre is the constitutional capital",
+    ),
+    ("darwin", "my loan interest is 6% and savings pay 4%, pay off or save?", "the loan costs 6%"),
 ]
 
 
@@ -256,6 +263,16 @@ def test_near_misses_keep_their_replies(slug, text, expected):
         ("darwin", "my cat loves chocolate boxes lol"),
         ("lovelace", "my phone was dead all day lol"),
         ("einstein", "how do i fix my car's gearbox"),
+        # every figure read, or none: the £120 already saved, the £8 entry taken off first
+        (
+            "lovelace",
+            "i've got £120 saved and i put away £25 a week, how many weeks till i have £500",
+        ),
+        ("lovelace", "we won £45 but the entry was £8, split between 4 of us what do we each get"),
+        ("aibot", "python to split the 40 guests into tables of 8 pls"),
+        ("darwin", "if i save 250 a month how long to get 6000 with 3% interest"),
+        ("curie", "whats the capital of georgia the state"),
+        ("curie", "how do i get rust stains out of a white shirt"),
     ],
 )
 def test_look_alikes_get_no_owned_answer(slug, text):
