@@ -424,8 +424,9 @@ TOPICS: tuple[Topic, ...] = (
     ),
     _t(
         "lovelace",
-        r"\b(?:excel|spreadsheet|google sheets)\b[^.?!]*\b(?:add|sum|total)\b|"
-        r"\b(?:add|sum|total)\b[^.?!]*\b(?:column|row)\b[^.?!]*\b(?:excel|spreadsheet|sheets?)\b",
+        r"^(?!.*\b(?:wrong|error|broken)\b).*?(?:\b(?:excel|spreadsheet|google sheets)\b[^.?!]*"
+        r"\b(?:add|sum|total)\b|"
+        r"\b(?:add|sum|total)\b[^.?!]*\b(?:column|row)\b[^.?!]*\b(?:excel|spreadsheet|sheets?)\b)",
         r"=SUM|AutoSum",
         "Click the cell under the column, {name}, and type =SUM(A1:A20), with your column's "
         "first and last cells for A1 and A20, then press Enter; or select the column and press "
@@ -510,8 +511,8 @@ TOPICS: tuple[Topic, ...] = (
 STORY_ASKED = re.compile(
     r"\bif (?:you|u) (?:wrote|were to write|could write|made|had to write|did)\b[^.?!]*\b"
     r"(?:movie|film|story|play|novel|show|series)\b|"
-    r"\b(?:plot|premise|idea|storyline)s? for (?:a|an|my)\b[^.?!]*\b(?:story|film|movie|novel|play|"
-    r"show|book)\b|"
+    r"\b(?:plot|premise|storyline)s? for (?:a|an|my)\b[^.?!]*\b(?:story|film|movie|novel|play|"
+    r"show)\b|"
     r"\b(?:write|give) (?:me |us )?(?:a|an) (?:short |little |quick )?(?:[a-z-]+ )?(?:story|plot)\b"
 )
 STORIES = (
@@ -580,7 +581,7 @@ KIND_OF = {"kitten": "cat", "puppy": "dog", "pup": "dog"}
 def _written(text: str, reply: str) -> str:
     """Shakespeare's piece to order: a story in three beats, a poem on the user's pet."""
     poem = PET_POEM.search(text)
-    if poem and poem.group("pet") not in NOT_A_NAME:
+    if poem and poem.group("pet") not in NOT_A_NAME and not poem.group("pet").endswith("ing"):
         pet = poem.group("pet").capitalize()
         if pet in reply:
             return ""
