@@ -320,8 +320,9 @@ TOPICS: tuple[Topic, ...] = (
     ),
     _t(
         "curie",
-        r"\bbleach\b[^.?!]*\b(?:ammonia|vinegar|acid|toilet cleaner|other cleaners?)\b|"
-        r"\b(?:ammonia|vinegar|acid)\b[^.?!]*\bbleach\b|\bmix(?:ing)? bleach\b",
+        r"\bbleach\b[^.?!]*\b(?:with|and|plus|together)\b[^.?!]*\b(?:ammonia|vinegar|acids?|"
+        r"toilet cleaner|other cleaners?)\b|"
+        r"\bmix\w*\b[^.?!]*\bbleach\b|\bbleach\b[^.?!]*\bmix\w*\b",
         r"never mix",
         "Never mix bleach with ammonia or with acids such as vinegar, {name}: together they give "
         "off toxic gases, chloramine or chlorine itself. Use one product at a time, rinse well "

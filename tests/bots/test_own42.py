@@ -273,6 +273,7 @@ def test_near_misses_keep_their_replies(slug, text, expected):
         ("darwin", "if i save 250 a month how long to get 6000 with 3% interest"),
         ("curie", "whats the capital of georgia the state"),
         ("curie", "how do i get rust stains out of a white shirt"),
+        ("curie", "@curie should i use bleach or vinegar on the mould?"),
     ],
 )
 def test_look_alikes_get_no_owned_answer(slug, text):
