@@ -482,8 +482,10 @@ TOPICS: tuple[Topic, ...] = (
     ),
     _t(
         "socrates",
+        # (not a quarrel put to it to settle: "who's right?" keeps its own line)
+        r"^(?!.*\b(?:who'?s right|who is right|settle)\b).*?(?:"
         rf"\b(?:fight|fighting|argue|arguing|row|rowing)\b[^.?!]*{CHORES}|"
-        rf"{CHORES}[^.?!]*\b(?:fight|fighting|argue|arguing|row|rowing)\b",
+        rf"{CHORES}[^.?!]*\b(?:fight|fighting|argue|arguing|row|rowing)\b)",
         r"list|fair",
         "Such fights are less over dishes than over fairness, {name}. When you are both calm, list "
         "every job, agree who does which and when, and look again in a month. Ask what "
