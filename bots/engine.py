@@ -150,6 +150,7 @@ from bots.everyday60 import asks as everyday60_asks
 from bots.everyday60 import worked as everyday60_worked
 from bots.everyday61 import asks as everyday61_asks
 from bots.everyday61 import worked as everyday61_worked
+from bots.everyday70 import owned as everyday70_owned
 from bots.expr import read as expr_read
 from bots.falling import fall_of
 from bots.fold import folded, found_by
@@ -4256,6 +4257,12 @@ def _reply_read(
         **kw,
     )
     guarded = _guarded(voice, reply, message, history, seed, ignore, unasked, said)
+    if (
+        not unasked
+        and history
+        and (mine := _owned_everyday(voice, message, guarded, history, ignore))
+    ):
+        return mine
     if not unasked and (roled := _sum_roled(voice, history, seed, ignore, guarded)):
         return roled
     if not unasked and history and "@" in guarded:
@@ -4270,6 +4277,26 @@ def _reply_read(
         guarded = _clock_owned(voice, message, guarded, history, seed, ignore) or guarded
         return _sum_owned(voice, message, guarded, seed, said)
     return guarded
+
+
+def _owned_everyday(
+    voice: Voice, message: str, reply: str, history: Sequence[Said], ignore: tuple[str, ...]
+) -> str:
+    """What the persona owns instead of declining it (bots/everyday70.py, own42): an easy sum,
+    a capital, an everyday matter beside its field, a piece written to order; "" when the
+    message is none of these, is put to another persona, or `reply` already answers it (or
+    is care, never replaced)."""
+    low = message.lower()
+    own = {voice.slug.lower(), voice.name.lower(), voice.name.split()[0].lower()}
+    for other in ignore:
+        called = other.lower()
+        if called not in own and re.search(rf"(?:^\W*|@){re.escape(called)}\b", low):
+            return ""
+    if is_care_reply(reply):
+        return ""
+    slug = "aibot" if voice.is_house_bot else voice.slug
+    before = [line.text for line in history[:-1]]
+    return everyday70_owned(slug, message, reply, _addressable(history[-1].author), before)
 
 
 # Kinds of line that own up to a thing it cannot answer.

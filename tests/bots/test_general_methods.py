@@ -42,8 +42,13 @@ def test_warmth_follows_what_was_told(slug, seed):
     for text in dev("bad"):
         assert say(slug, text, seed=seed) in sympathy, text
     for text in dev("annoyance"):
+        reply = say(slug, text, seed=seed)
+        if "wifi" in text:
+            # (own42: wifi that keeps dropping gets the common remedy from anyone)
+            assert "restart the router" in reply, text
+            continue
         # A small annoyance: a light word, never condolences nor congratulations.
-        assert say(slug, text, seed=seed) in wry, text
+        assert reply in wry, text
     for text in dev("good"):
         reply = say(slug, text, seed=seed)
         # A sister's engagement is joy shared, not the speaker's achievement (round ten).

@@ -80,8 +80,13 @@ def test_grave_and_small_news_get_the_warmth_they_ask(slug, seed):
         for text in dev9(kind):
             assert say(slug, text, seed=seed) in tagged(slug, lines), (text, kind)
     for text in dev9("small"):
+        reply = say(slug, text, seed=seed)
+        if "internet keeps dropping" in text:
+            # (own42: the common remedy from anyone, not only a wry word)
+            assert "restart the router" in reply, text
+            continue
         # A wry, warm word: never "a heavy heart", never a bare "Interesting".
-        assert say(slug, text, seed=seed) in tagged(slug, "wry"), text
+        assert reply in tagged(slug, "wry"), text
     for text in dev9("news"):
         # Neither good nor bad, but theirs: asked about, or met with a line of the persona's
         # own on it; never a bare "Interesting, Maya." nor a word on idle hours.

@@ -175,7 +175,7 @@ REACHED = [
     ),
     (
         "socrates",
-        "why does my wifi drop every evening?",
+        "why does my printer keep jamming?",
         "I know nothing of such machines, Maya; there were none in Athens, and I never even wrote a book, for I trust talk over writing.",
     ),
     (
@@ -300,7 +300,7 @@ REACHED = [
     ),
     (
         "darwin",
-        "why does my wifi drop every evening?",
+        "why does my printer keep jamming?",
         "No such machines came to Down House, Maya; my thousands of letters went by pen and post, so someone handier with the thing must help you.",
     ),
     (
@@ -383,6 +383,7 @@ REACHED = [
 
 @pytest.mark.parametrize(("slug", "text", "reply"), REACHED)
 def test_an_everyday_subject_far_from_the_field_gets_its_line(slug, text, reply):
+    # (wifi that drops is common knowledge anyone answers now: tests/bots/test_own42.py)
     assert say(slug, text) == reply
 
 

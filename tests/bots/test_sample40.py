@@ -109,9 +109,10 @@ def test_vows_asked_for_are_words_for_a_wedding():
     assert say(
         "shakespeare", "@shakespeare can you help us write our vows? something not cheesy"
     ) == (
-        "For the occasion, Maya, take this from my own stock. My hundred-and-sixteenth sonnet: "
-        '"Let me not to the marriage of true minds admit impediments. Love is not love which '
-        'alters when it alteration finds."'
+        # (own42: a first line of his own to start them, not a sonnet from stock)
+        'Gladly, Maya. Begin plain: "I take thee not for a day but for all our days, the fair '
+        'and the foul, the feast and the fast: I choose thee in them all." Then one true thing '
+        "only you two know, and one promise."
     )
     assert say("curie", "@curie help us write our wedding vows").startswith(
         "For the wedding, Maya, I would write this, simply: Pierre and I married in a plain "

@@ -329,7 +329,10 @@ MENDED = [
     (
         "shakespeare",
         "sorry off topic but @shakespeare do you know how to reset a router?",
-        "You ask a poet, Sam, and a poet on that subject would only make a pretty lie.",
+        # (common knowledge anyone gives: tests/bots/test_own42.py)
+        "This a poet knows, Sam: off at the plug, wait 30 seconds, on again. A factory reset "
+        "(the pinhole button, held ten seconds) brings back the password on its sticker; try a "
+        "restart first.",
     ),
     (
         "socrates",
