@@ -171,9 +171,9 @@ def test_a_fact_of_another_time_or_thing_is_no_fact_of_the_tables(text):
     assert say("aibot", f"/AIBot {text}") not in {answer for _, answer in FACTS}
 
 
+# (Savings to a goal, "if i save 250 a month how long to get 6000", are worked since own42's
+# merge: see test_a_savings_question_is_worked_plainly.)
 QUESTIONS = [
-    "if i save 250 a month how long to get 6000",
-    "if i put away 40 a week how long till i have 1000",
     "my landlord is raising rent 20% next month, is that even legal",
     "tomatoes keep splitting on the vine, what am i doing wrong",
     "my grandmother turns 90 tomorrow, what should i write in her card",
@@ -184,6 +184,15 @@ QUESTIONS = [
     "tomatoes have little black spots on the bottom, what's wrong with them",
     "to be or not to be, what was that about anyway",
 ]
+
+
+def test_a_savings_question_is_worked_plainly():
+    assert say("aibot", "/AIBot if i save 250 a month how long to get 6000") == (
+        "6,000 ÷ 250 = 24, so 24 months, which is 2 years."
+    )
+    assert say("aibot", "/AIBot if i put away 40 a week how long till i have 1000") == (
+        "1,000 ÷ 40 = 25, so 25 weeks."
+    )
 
 
 @pytest.mark.parametrize("text", QUESTIONS)

@@ -55,7 +55,8 @@ EXACT = [
     (
         "einstein",
         "what's the capital of australia, me and my brother are arguing",
-        "Simple enough, Maya: the capital of Australia is Canberra.",
+        # (house42's facts answer it first, in his words)
+        "That one I know, Maya, socks or no socks. The capital of Australia is Canberra.",
     ),
     (
         "aibot",
