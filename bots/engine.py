@@ -539,6 +539,9 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "object": ("I see it otherwise, {speaker}.",),
     "askback": ("{speaker}, what makes you say so?",),
     "defend": ("Perhaps I put it too strongly, {name}; but I still stand by the heart of it.",),
+    # Before its view when someone disagrees with it before it has said anything in the room
+    # ("I disagree with Ada, machines will never be creative"): nothing said to stand by.
+    "beforehand": ("Let me say what I actually think first, {name}.",),
     "more": ("Tell me more, {name}; how did that come about?",),
     "chime": ("If I may join in, {name}.",),
     "wry": ("How annoying, {name}; a small thing, but it spoils a morning.",),
@@ -8233,7 +8236,10 @@ def _composed(
             # anything?"): its considered view on the matter, not its first words again.
             return _fitted(voice, index, opener, "defend", take.text, used=used)
         line = _on_subject(index, subject, heard, rng, 1, field=reading.in_field, sense=cleaned)
-        return " ".join([opener("defend"), *line])
+        # Disagreed with before it has said a word here: its view, not "I will grant you part
+        # of it; the rest I hold" (Lovelace then agreed that machines originate nothing).
+        stood = "defend" if any(s.own or s.author == voice.name for s in history) else "beforehand"
+        return " ".join([opener(stood), *line])
     if (
         kind == "question"
         and not author_is_persona

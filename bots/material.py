@@ -218,6 +218,9 @@ TAGS = {
     "pace": "a pace and a speed worked out for someone's run, walk or ride: uses {what}, the "
     "working ('5 km in 27 minutes is 5 minutes 24 seconds a km, or 11.1 km an hour'); no word of "
     "shares",
+    "beforehand": "before its view, when someone disagrees with it before it has said anything "
+    "in the room ('I disagree with Ada, machines will never be creative'): no 'I still stand by "
+    "it'",
     "missedit": "owning that it missed a match, a show or a sight the room saw, and asking how it "
     "went",
     "fall": "a thing dropped from a height worked out for someone (its time falling, its speed "

@@ -265,10 +265,13 @@ def test_naming_a_persona_to_disagree_with_is_taken_up_even_before_it_spoke():
     assert reply("socrates", "Einstein, you are wrong about time!").startswith(
         "You disagree with Einstein, Sam?"
     )
-    # Told it is wrong, a persona stands by what it said or softens it; it never agrees.
-    defends = index_of(tuple(SPECS["einstein"]["material"])).tagged["defend"]
+    # Told it is wrong before it said a word in the room, a persona says what it holds first;
+    # it never agrees (session 42: it had said "Perhaps I put it too bluntly").
     said = reply("einstein", "Einstein, you are wrong about time!")
-    assert any(said.startswith(d.format(name="Sam")) for d in defends), said
+    assert said == (
+        "Let me say what I actually think first, Sam, and then you may disagree with the right "
+        "thing."
+    ), said
 
 
 def test_a_one_word_question_is_answered_by_the_one_whose_material_speaks_to_it():

@@ -111,19 +111,18 @@ def test_what_a_thing_is_is_not_decided_by_a_take_on_another_thing(text, seed):
     assert "I would say invented." in reply and "creating" not in reply, reply
 
 
-DISAGREED_EINSTEIN = {
-    "Perhaps I put it too bluntly, Maya; but I would still bet on it, until an experiment says "
-    "otherwise.",
-    # (sample39: was "You may be right that the experiments go against me, Maya; ...")
-    "A fair challenge, Maya, and I will not dodge it; let me put it better.",
-}
 TIME_TRAVEL = (
     "Time travel into the future is easy, only move very fast or wait near a black hole; travel "
     "into the past is another matter, and I am not hopeful."
 )
 
 
-DENIED_EINSTEIN = {f"{d} {TIME_TRAVEL}" for d in DISAGREED_EINSTEIN}
+# Disagreed with before he has said a word in the room, he says what he holds first (session
+# 42: it had been "Perhaps I put it too bluntly", with nothing said to stand by).
+DENIED_EINSTEIN = {
+    "Let me say what I actually think first, Maya, and then you may disagree with the right "
+    f"thing. {TIME_TRAVEL}"
+}
 # A side denied, however put, is a disagreement: (persona, message, its replies).
 DENIED = [
     ("curie", "I think Darwin is totally wrong about evolution being slow", DISAGREED),

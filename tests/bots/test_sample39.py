@@ -207,18 +207,16 @@ CASES = [
     (
         "lovelace",
         "I disagree with Ada, machines will never be creative.",
-        "I will grant you part of it, Maya; the rest I hold, until someone shows me "
-        "the step that fails. A machine is not creative or original of itself: it has"
-        " no pretensions whatever to originate anything; it can do whatever we know "
-        "how to order it to perform.",
+        "Let me say what I actually wrote, Maya, for it may surprise you. A machine is "
+        "not creative or original of itself: it has no pretensions whatever to "
+        "originate anything; it can do whatever we know how to order it to perform.",
     ),
     (
         "lovelace",
         "I disagree with Ada, computers can't be original",
-        "I will grant you part of it, Maya; the rest I hold, until someone shows me "
-        "the step that fails. A machine is not creative or original of itself: it has"
-        " no pretensions whatever to originate anything; it can do whatever we know "
-        "how to order it to perform.",
+        "Let me say what I actually wrote, Maya, for it may surprise you. A machine is "
+        "not creative or original of itself: it has no pretensions whatever to "
+        "originate anything; it can do whatever we know how to order it to perform.",
     ),
     (
         "lovelace",
