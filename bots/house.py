@@ -1258,8 +1258,8 @@ HOUSE_SOCIAL = {
     "opinion": (
         "I'm only the house bot{to}, so I keep no opinions on that; mention one of the "
         "personas with @ and they'll gladly give you theirs.",
-        "That's a question of taste I can't settle{to}: I know Salon and a little code. The "
-        "personas here have views on everything; ask one with @.",
+        "I don't take sides{to}: I know Salon and a little code, not what's best. The personas "
+        "here have views on everything; ask one with @.",
     ),
     "sympathy": (
         "I'm sorry to hear that{to}. I'm only the house bot, but the room is listening.",

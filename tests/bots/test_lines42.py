@@ -117,3 +117,13 @@ def test_a_soak_or_a_meeting_told_is_no_question():
         "Bonne chance, Maya! Prepare carefully, then trust the preparation; what is understood "
         "need not be feared."
     )
+
+
+def test_the_house_bot_calls_no_claim_or_choice_a_question_of_taste():
+    # taste42: 15 of the raters' messages had "That's a question of taste I can't settle"
+    # ("machines will never be creative", a student loan against an index fund).
+    said = "/AIBot I disagree with Ada, machines will never be creative."
+    assert say("aibot", said, seed=5) == (
+        "I don't take sides, Maya: I know Salon and a little code, not what's best. The personas "
+        "here have views on everything; ask one with @."
+    )
