@@ -3989,6 +3989,21 @@ def offline_reply(
                 said=said,
                 **kw,
             )
+        if (
+            (
+                unasked
+                # named in passing ("i bet darwin would ..."), neither asked nor @mentioned
+                or (not asked_of(message) and not re.search(rf"@{voice.slug}\b", message, re.I))
+            )
+            and not voice.is_house_bot
+            and _grief_lately(history)
+            and not death_told(message)
+        ):
+            # Joining in unasked on something else just after someone told of a death or a grave
+            # illness (review42: "i bet darwin would call our keeper a missing link", two lines
+            # after "my grandad died last night", had got Darwin's "like most species, change in
+            # time"): it keeps quiet.
+            return ""
         if unasked and not voice.is_house_bot and _cued_of(voice, message, ignore):
             # Words put in its mouth ("socrates would say something about cheating probably"):
             # its line on them, opened in kind; with none, a brief word back in kind, never
@@ -15421,6 +15436,11 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
         )
         and _would_answer(other, message, names)
     ]
+
+
+def _grief_lately(history: Sequence[Said]) -> bool:
+    """Whether a person told of a death in the room's last six lines."""
+    return any(death_told(said.text) for said in history[-7:-1] if not said.own)
 
 
 def _cued_of(voice: Voice, message: str, ignore: tuple[str, ...]) -> bool:

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from bots.easy import capitals
+from bots.valence import death_told
 
 # How each voice opens a plain fact or a sum it is glad to do (the house bot: no opening).
 OPEN = {
@@ -143,8 +144,9 @@ def _tables(text: str) -> tuple[str, str]:
     full, left = divmod(people, size)
     if not left:
         return str(full), f"{people} ÷ {size} = {full}, so {full} tables."
+    tables = "1 full table" if full == 1 else f"{full} full tables"
     return str(full + 1), (
-        f"{full + 1} tables: {full} full tables of {size}, and one more for the last {left}."
+        f"{full + 1} tables: {tables} of {size}, and one more for the last {left}."
     )
 
 
@@ -247,10 +249,20 @@ def _fraction(text: str) -> tuple[str, str]:
     return answer, f"{work}." if raw == answer else f"{work}, which is {answer}."
 
 
+# A capital of another time (review42: Bonn, St Petersburg, Constantinople had got today's).
+OTHER_TIME = re.compile(
+    r"\b(?:was|were|used to|before|after|under|during|until|till|in (?:the )?\d{2,4}s?|"
+    r"\d{3,4}|ancient|old|former|formerly|originally|once|back then|empire|tsars?|kings?|"
+    r"romans?|war|ww[12i]+|reunification|independence|colonial)\b"
+)
+
+
 def _capital(text: str) -> str:
     found = re.search(r"\bcapital(?: city)? of (?:the )?([a-z][a-z' .-]+)", text)
     if not found or re.search(r"\b(?:was|were|used to|before|in \d{3,4})\b", text[: found.start()]):
         return ""
+    if OTHER_TIME.search(text):
+        return ""  # "capital of germany before reunification", "of russia under the tsars"
     if not re.search(r"\?|\b(?:what|whats|what's|which|know|tell me|name)\b", text) or re.search(
         r"\b(?:state|province|county|region)\b", text
     ):
@@ -310,6 +322,23 @@ PET = r"\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|pets?)\b"
 WIFI = r"\b(?:wi-?fi|internet|broadband|router|connection)\b"
 TOPICS: tuple[Topic, ...] = (
     # Curie: household and garden chemistry.
+    # (review42: "around my potatoes?" had got "Yes ... none near potatoes"; bbq charcoal a yes)
+    _t(
+        "curie",
+        r"\b(?:ash|ashes)\b[^.?!]*\b(?:potato|potatoes|spuds?)\b|"
+        r"\b(?:potato|potatoes|spuds?)\b[^.?!]*\b(?:ash|ashes)\b",
+        r"scab",
+        "Not for potatoes, {name}: ash makes the soil less acid, and that encourages potato "
+        "scab. Put it round the brassicas or on the compost instead.",
+    ),
+    _t(
+        "curie",
+        r"\b(?:charcoal|briquettes?|coal|bbq|barbecue)\b[^.?!]*\b(?:ash|ashes)\b|"
+        r"\b(?:ash|ashes)\b[^.?!]*\b(?:charcoal|briquettes?|coal|bbq|barbecue)\b",
+        r"briquette|binders",
+        "Not that ash, {name}: briquettes carry binders and additives, and coal ash can hold heavy "
+        "metals. Only ash of clean, untreated wood belongs on a vegetable bed.",
+    ),
     _t(
         "curie",
         r"\b(?:wood ?ash|ash(?:es)? from (?:the|our|my) (?:fire|stove|wood|bonfire|fire ?pit))\b",
@@ -466,7 +495,7 @@ TOPICS: tuple[Topic, ...] = (
         rf"{WIFI}[^.?!]*\b(?:drops?|dropping|disconnects?|disconnecting|cuts? out|cutting out)\b",
         r"restart|router",
         "restart the router (off at the plug 30 seconds). If one device drops, restart it; if "
-        "all do, move closer. Still dropping? Your provider can test the line.",
+        "all do, it is the router or the line: try a cable, or ask your provider to test it.",
         plain=True,
     ),
     # Socrates: friendship, quarrels and arguments.
@@ -591,7 +620,13 @@ def _written(text: str, reply: str) -> str:
         kind = KIND_OF.get(poem.group("kind"), poem.group("kind"))
         return PET_POEMS.get(kind, PET_POEMS["other"]).replace("{pet}", pet)
     if STORY_ASKED.search(text) and "three beats" not in reply:
-        return next(story for kind, story in STORIES if re.search(kind, text))
+        story = next(story for kind, story in STORIES if re.search(kind, text))
+        if not re.search(r"\b(?:movie|film)s?\b", text):
+            # "write a short story about a spaceship": a story, not a film (review42)
+            asked = re.search(r"\b(story|play|novel|show|series|plot)\b", text)
+            kind = {"plot": "story"}.get(asked.group(1), asked.group(1)) if asked else "story"
+            story = story.replace("A space film", f"A space {kind}")
+        return story
     return ""
 
 
@@ -610,9 +645,19 @@ def owned(slug: str, text: str, reply: str, name: str, before: Sequence[str] = (
     return answer
 
 
+# Grief, illness or heartbreak told (review42: "help me write vows for my dad's funeral" had
+# got wedding vows, "a poem for my dog biscuit who died last week" a cheerful one): none of
+# these answers; the engine's own reply, with its sympathy, stands.
+GRAVE = re.compile(
+    r"\b(?:funeral|passed away|passed on|put down|put to sleep|poorly|"
+    r"ill|sick|hospital|cancer|dying|grief|grieving|mourning|memorial|rip|cheated|divorce|"
+    r"broke up|break ?up|dumped|miscarriage|terminal|hospice)\b"
+)
+
+
 def _answer(slug: str, text: str, reply: str, name: str) -> str:
     low = re.sub(r"\s+", " ", re.sub(r"@\w+", " ", text.lower())).strip()
-    if FAR_OUTSIDE.search(low):
+    if FAR_OUTSIDE.search(low) or GRAVE.search(low) or death_told(low):
         return ""
     house = slug not in SUM_OPEN
     # (a trouble told to the persona by name is asked of it: "lovelace my laptop is so slow")

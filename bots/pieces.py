@@ -805,6 +805,8 @@ _LINES_ASKED = folded(
 _NAMED_IN = folded(
     r"\b(?P<how>about|in (?:loving )?memory of|remembering|for|to)\s+(?:(?:our|my|her|his|their|"
     rf"the|poor|old|little|lovely|dear)\s+)*(?:(?:{_PETS})\s+)?"
+    # ("for my dog called biscuit": Biscuit, never "dear Called")
+    r"(?:(?:called|named)\s+)?"
     # (not "grandad who passed": "Grandad", never "Grandad Who")
     r"(?P<who>(?:(?:mr|mrs|ms|miss|dr|auntie|uncle|nan|grandad)\.?\s+(?!(?:who|that|which|"
     r"whose|he|she|they|was|is|has|had|died|passed|last|and|but|at|in|on)\b))?[a-z][a-z'-]+)\b",

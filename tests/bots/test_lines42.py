@@ -104,9 +104,9 @@ def test_everyday_questions_from_rate41_live_rooms():
         "einstein how do i explain to my boss that 5 meetings a day means no actual work gets done"
     )
     assert say("einstein", meetings) == (
-        "Show the sums, Maya: five meetings of an hour, and the half hour after each to find "
-        "your thread again, leave no hour whole. Ask for two mornings a week with no meetings; I "
-        "did my best physics in quiet hours."
+        "Show the sums, Maya: each meeting's hour, and the half hour after it to find your "
+        "thread again, then see what is left of the day. Ask for two mornings a week with no "
+        "meetings; I did my best physics in quiet hours."
     )
 
 

@@ -83,8 +83,8 @@ EXACT = [
         "curie",
         "@curie my wifi keeps cutting out any ideas",
         "The facts first, Maya: restart the router (off at the plug 30 seconds). If one device "
-        "drops, restart it; if all do, move closer. Still dropping? Your provider can test the "
-        "line.",
+        "drops, restart it; if all do, it is the router or the line: try a cable, or ask your "
+        "provider to test it.",
     ),
     (
         "socrates",
@@ -318,3 +318,74 @@ def test_every_owned_line_fits_its_persona():
         for line in lines:
             opened = 30 if any(t.plain and t.answer == line for t in TOPICS) else 0
             assert len(line.replace("{name}", long_name)) + opened <= voice.max_reply_chars, line
+
+
+# review42: the harms its first version did, mended.
+@pytest.mark.parametrize(
+    ("slug", "text", "reply"),
+    [
+        # grief, illness or heartbreak: no piece to order, the sympathy stands
+        (
+            "shakespeare",
+            "help me write vows for my dad's funeral",
+            "O Maya, I am heartily sorry. Give sorrow words; the grief that does not speak bids "
+            "the heart break.",
+        ),
+        (
+            "shakespeare",
+            "write a poem for my dog called biscuit who died last week",
+            "I am sorry, Maya. For Biscuit: \"Fear no more the heat o' the sun, dear Biscuit; thy "
+            "journey's done. / Sleep soft: thou wert so loved, and missed by everyone.\"",
+        ),
+        (
+            "shakespeare",
+            "write a poem for my cat luna, she's very poorly at the vets",
+            "O Maya, that is a heavy hour to wait through. I hope the physicians are skilled and "
+            "the news kind.",
+        ),
+        # a capital of another time is no capital of today
+        (
+            "einstein",
+            "what's the capital of germany before reunification",
+            "That one leaves me as puzzled as my cat Tiger on a rainy day, Maya.",
+        ),
+        # ash and potatoes, charcoal ash
+        (
+            "curie",
+            "should i put wood ash around my potatoes?",
+            "Not for potatoes, Maya: ash makes the soil less acid, and that encourages potato "
+            "scab. Put it round the brassicas or on the compost instead.",
+        ),
+        (
+            "curie",
+            "can i use the ash from the bbq charcoal on my veg",
+            "Not that ash, Maya: briquettes carry binders and additives, and coal ash can hold "
+            "heavy metals. Only ash of clean, untreated wood belongs on a vegetable bed.",
+        ),
+        # a story asked is a story; one full table is a table
+        (
+            "shakespeare",
+            "write a short story about a spaceship",
+            "A space story, Maya, in three beats: a captain learns her ship's mind has lied to "
+            "the sleeping crew for a year; she must choose between the machine that keeps them "
+            "alive and the truth; she wakes them, and they steer home by the stars.",
+        ),
+        (
+            "einstein",
+            "we're 7 people, tables of 4",
+            "Simple arithmetic, Maya: 2 tables: 1 full table of 4, and one more for the last 3.",
+        ),
+    ],
+)
+def test_review42_mends(slug, text, reply):
+    assert say(slug, text) == reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what's the capital of russia under the tsars", "what is the capital of turkey in 1900"],
+)
+def test_no_capital_of_today_for_another_time(text):
+    for slug in ("curie", "aibot"):
+        said = say(slug, f"/AIBot {text}" if slug == "aibot" else text)
+        assert "Moscow" not in said and "Ankara" not in said, said

@@ -247,3 +247,20 @@ def test_words_put_in_a_mouth(text, names, wanted):
 )
 def test_a_big_moment(text, wanted):
     assert big_moment(text) is wanted
+
+
+async def test_no_persona_joins_in_on_a_jest_just_after_a_death_is_told(room, alice, bob, personas):
+    """review42: two lines after "my grandad died last night", Darwin answered "i bet darwin
+    would call our keeper a missing link" with "like most species, change in time"."""
+    await room_of(room, personas, *EVERYONE, people=[bob], chattiness=Room.Chattiness.LIVELY)
+
+    await say(room, bob, "my grandad died last night, he took me to my first match")
+    await say(room, alice, "so sorry bob")
+    jest = await answers(
+        await say(room, alice, "i bet darwin would call our keeper a missing link")
+    )
+    cue = await answers(
+        await say(room, bob, "socrates would say something about cheating probably")
+    )
+
+    assert jest == {} and cue == {}
