@@ -3992,8 +3992,17 @@ def offline_reply(
         if (
             (
                 unasked
-                # named in passing ("i bet darwin would ..."), neither asked nor @mentioned
-                or (not asked_of(message) and not re.search(rf"@{voice.slug}\b", message, re.I))
+                # words put in its mouth, named in passing ("i bet darwin would call ..."), not
+                # asked of it ("thank you einstein" is answered)
+                or (
+                    re.search(
+                        rf"\b(?:{voice.slug}|{re.escape(voice.name.split()[0])})\s+"
+                        r"(?:would|'d|will|'ll|probably|must|should|might)\b",
+                        message,
+                        re.I,
+                    )
+                    and not asked_of(message)
+                )
             )
             and not voice.is_house_bot
             and _grief_lately(history)
