@@ -3997,11 +3997,12 @@ def offline_reply(
                 or (
                     re.search(
                         rf"\b(?:{voice.slug}|{re.escape(voice.name.split()[0])})\s+"
-                        r"(?:would|'d|will|'ll|probably|must|should|might)\b",
+                        r"(?:would|'d|will|'ll|probably|must|should|might)\b(?!\s+(?:you|u)\b)",
                         message,
                         re.I,
                     )
                     and not asked_of(message)
+                    and not re.search(rf"@{voice.slug}\b", message, re.I)
                 )
             )
             and not voice.is_house_bot
