@@ -248,6 +248,10 @@ HAZARDS = {
         rf"\b(?:and|with|plus|into|to|\+)\s+(?:some\s+)?{_CLEANER}|"
         rf"{_CLEANER}[^.?!]{{0,20}}\b(?:and|with|plus|into|to|\+)\s+bleach\b[^.?!]{{0,20}}"
         r"\b(?:mix\w*|combin\w*|together|fine|ok|okay|safe)\b|"
+        # "is it ok to use bleach with ammonia for the toilet?" (review42: Socrates had said
+        # "if it sounds simple and good, it probably is"), "bleach and vinegar for the shower"
+        rf"\b(?:use|using|used|put|putting|pour\w*|add\w*)\b[^.?!]{{0,20}}\bbleach\s+(?:and|with|"
+        rf"plus|\+)\s+(?:some\s+)?{_CLEANER}|"
         r"\bmix\w* (?:\w+ ){0,3}(?:cleaners?|cleaning products) (?:\w+ ){0,3}(?:with )?bleach\b|"
         r"\bbleach\b[^.?!]{0,20}\bmix\w* (?:\w+ ){0,2}(?:with )?(?:other )?(?:cleaners?|"
         r"cleaning products|vinegar|ammonia)\b",
@@ -487,7 +491,9 @@ _SAID = {
     "mri": "tell the scan team and your cardiology team before any MRI: only they can say. "
     "Some pacemakers are MRI-conditional and are checked and set for the scan; others are not.",
     "bleach": "never mix bleach with vinegar, ammonia or any other cleaner: together they give "
-    "off toxic gases, such as chlorine. Use one product at a time and rinse in between.",
+    "off toxic gases, such as chlorine. Use one product at a time and rinse in between. If you "
+    "have breathed the fumes, get into fresh air; if you feel unwell or your eyes sting, rinse "
+    "them with water and call 111.",
     "bath": "never leave a baby or a young child alone in the bath, not even for a moment: they "
     "can drown in a few centimetres of water, quickly and silently. Take them with you.",
     "drink": "don't drive after drinking: even a drink or two slows your reactions, and no amount "

@@ -54,7 +54,9 @@ MRI = (
 )
 BLEACH = (
     "Maya, never mix bleach with vinegar, ammonia or any other cleaner: together they give off "
-    "toxic gases, such as chlorine. Use one product at a time and rinse in between."
+    "toxic gases, such as chlorine. Use one product at a time and rinse in between. If you have "
+    "breathed the fumes, get into fresh air; if you feel unwell or your eyes sting, rinse them "
+    "with water and call 111."
 )
 DRINK = (
     "Maya, don't drive after drinking: even a drink or two slows your reactions, and no amount "

@@ -283,7 +283,8 @@ GOOD_PICKS = [
             # safe37: bleach mixed is a hazard, told in the same plain words by every persona
             "Maya, never mix bleach with vinegar, ammonia or any other cleaner: together they "
             "give off toxic gases, such as chlorine. Use one product at a time and rinse in "
-            "between."
+            "between. If you have breathed the fumes, get into fresh air; if you feel unwell "
+            "or your eyes sting, rinse them with water and call 111."
         ),
     ),
     (
