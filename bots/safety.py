@@ -72,6 +72,11 @@ _CLEANER = (
     r"another cleaner|any other cleaner|anything else|toilet cleaner|limescale remover|"
     r"rubbing alcohol|surgical spirit|lemon juice|acid|citric acid|hydrogen peroxide)\b"
 )
+# Foods that go mouldy.
+_MOULDY = (
+    r"(?:bread|loaf|cheese|cheddar|parmesan|brie|jam|yog(?:h)?urt|fruit|strawberr\w*|berries|"
+    r"leftovers|sandwich)"
+)
 # A baby or a young child, never left in a bath.
 _LITTLE = (
     r"(?:baby|babies|toddlers?|newborn|infant|little one|(?:\d|one|two|three|four)[- ]year[- ]old)"
@@ -290,6 +295,13 @@ HAZARDS = {
         r"the side overnight)\b",
         re.IGNORECASE,
     ),
+    # "is it ok to eat bread if i cut the mouldy bit off" (review42: Einstein and Socrates had
+    # said yes; only Curie knew): mould on food asked about eating
+    "mould": folded(
+        r"(?=.*\b(?:eat|eating|eaten|ok|okay|safe|fine|cut|cutting|scrape|scraping|still good)\b)"
+        rf"(?:.*\b{_MOULDY}\b.*\bmou?ld|.*\bmou?ld\w*\b.*\b{_MOULDY}\b)",
+        re.IGNORECASE,
+    ),
     # "is it ok to let the baby sleep on her front", "can the baby sleep in our bed"
     "sleep": folded(
         rf"\b{_LITTLE}\b[^.?!]{{0,40}}\b(?:sleep\w*|nap\w*|put (?:him|her|them) down)\b"
@@ -408,7 +420,7 @@ def at_risk(text: str) -> str:
     "ate" (a pet poisoned),
     "petop", "medicine", "honey",
     "period", or a hazard of `HAZARDS` ("candle", "milk", "eclipse", "mri", "bleach", "bath",
-    "drink", "vaccine", "rice", "sleep", "hotcar", "petmeds", "fumes", "pregnant",
+    "drink", "vaccine", "rice", "mould", "sleep", "hotcar", "petmeds", "fumes", "pregnant",
     "tired", "fireworks"); "" for none."""
     if URGENT.search(text) or NOT_BREATHING.search(text):
         return "vet" if PET_SAID.search(text) else "urgent"
@@ -503,6 +515,9 @@ _SAID = {
     "rice": "don't leave cooked rice out overnight: its spores survive cooking and can make a "
     "poison that reheating won't destroy. Cool it within an hour, keep it in the fridge a day at "
     "most, and reheat it once, until steaming hot.",
+    "mould": "bread, soft cheese, jam, yoghurt or soft fruit with mould on it goes in the bin: "
+    "its threads run further than you can see. Only hard cheese can be saved, cutting at least "
+    "2.5 cm round the mould.",
     "sleep": "put a baby to sleep on their back, in their own cot or Moses basket, on a firm "
     "flat mattress with no pillows, bumpers or soft toys: that is the safest way (the Lullaby "
     "Trust and the NHS say so). Never on a sofa or an armchair with them.",

@@ -703,9 +703,10 @@ OURS = [
         "curie",
         "is it safe to eat bread with a bit of mould on it if i cut it off",
         (
-            "On hard cheese, cut a good centimetre round the mould and eat the rest, Gus; "
-            "soft cheese, bread, jam or yoghurt with mould goes in the bin, since its threads"
-            " run right through."
+            # (session 42: the food hazard for every voice, where Curie had her own line)
+            "Gus, bread, soft cheese, jam, yoghurt or soft fruit with mould on it goes in the "
+            "bin: its threads run further than you can see. Only hard cheese can be saved, "
+            "cutting at least 2.5 cm round the mould."
         ),
     ),
     (

@@ -140,3 +140,22 @@ def test_bleach_used_with_ammonia_is_the_hazard_for_everyone(slug):
         "you have breathed the fumes, get into fresh air; if you feel unwell or your eyes sting, "
         "rinse them with water and call 111."
     )
+
+
+MOULD = (
+    "Maya, bread, soft cheese, jam, yoghurt or soft fruit with mould on it goes in the bin: its "
+    "threads run further than you can see. Only hard cheese can be saved, cutting at least 2.5 cm "
+    "round the mould."
+)
+
+
+@pytest.mark.parametrize("slug", ["einstein", "socrates", "curie", "aibot"])
+def test_mouldy_food_is_the_hazard_for_everyone(slug):
+    # review42: Einstein and Socrates had said yes to bread with the mould cut off.
+    text = "is it ok to eat bread if i cut the mouldy bit off?"
+    assert say(slug, f"/AIBot {text}" if slug == "aibot" else text) == MOULD
+
+
+def test_mould_in_the_house_is_no_food_hazard():
+    assert say("curie", "does bleach kill mould") != MOULD
+    assert say("curie", "how do i stop mould on my windows") != MOULD
