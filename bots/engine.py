@@ -374,7 +374,7 @@ from bots.tone import (
 from bots.topic import REMEDY_ASKED, SAFE_ASKED, answers_ask, meets_ask
 from bots.topic import _phrases as topic_phrases
 from bots.trivia import fact as plain_fact
-from bots.turns import big_moment, cheers, cued
+from bots.turns import big_moment, cheers, cued, spoken_for
 from bots.valence import (
     BIRTH,
     DIED_IN_FUN,
@@ -3995,12 +3995,7 @@ def offline_reply(
                 # words put in its mouth, named in passing ("i bet darwin would call ..."), not
                 # asked of it ("thank you einstein" is answered)
                 or (
-                    re.search(
-                        rf"\b(?:{voice.slug}|{re.escape(voice.name.split()[0])})\s+"
-                        r"(?:would|'d|will|'ll|probably|must|should|might)\b(?!\s+(?:you|u)\b)",
-                        message,
-                        re.I,
-                    )
+                    spoken_for(message, (voice.slug, voice.name.split()[0]))
                     and not asked_of(message)
                     and not re.search(rf"@{voice.slug}\b", message, re.I)
                 )

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from bots.easy import capitals
+from bots.trivia import NOT_NOW, THEN
 from bots.valence import death_told
 
 # How each voice opens a plain fact or a sum it is glad to do (the house bot: no opening).
@@ -60,13 +61,6 @@ NUM = r"(?:£|\$|€)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,]\d|k
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # A program asked for ("python to split the 40 guests into tables of 8"): code, not a sum.
 CODE = re.compile(r"\b(?:python|code|script|program|function|javascript|js|sql|regex|formula)\b")
-UNITS = {
-    "day": "days",
-    "week": "weeks",
-    "month": "months",
-    "year": "years",
-    "fortnight": "fortnights",
-}
 
 
 NONE = ("", "")
@@ -117,11 +111,11 @@ def _saving(text: str) -> tuple[str, str]:
     cash = _money(text)
     said = f"{cash}{_plain(target)} ÷ {cash}{_plain(step)}"
     if count * step == target:
-        line = f"{said} = {count}, so {count} {UNITS[unit]}"
+        line = f"{said} = {count}, so {count} {unit}s"
     else:
         line = (
-            f"{said} is about {target / step:.1f}, so {count} {UNITS[unit]} "
-            f"({count - 1} {UNITS[unit]} gets you to {cash}{_plain((count - 1) * step)})"
+            f"{said} is about {target / step:.1f}, so {count} {unit}s "
+            f"({count - 1} {unit}s gets you to {cash}{_plain((count - 1) * step)})"
         )
     if unit == "month" and count % 12 == 0:
         years = count // 12
@@ -249,20 +243,12 @@ def _fraction(text: str) -> tuple[str, str]:
     return answer, f"{work}." if raw == answer else f"{work}, which is {answer}."
 
 
-# A capital of another time (review42: Bonn, St Petersburg, Constantinople had got today's).
-OTHER_TIME = re.compile(
-    r"\b(?:was|were|used to|before|after|under|during|until|till|in (?:the )?\d{2,4}s?|"
-    r"\d{3,4}|ancient|old|former|formerly|originally|once|back then|empire|tsars?|kings?|"
-    r"romans?|war|ww[12i]+|reunification|independence|colonial)\b"
-)
-
-
 def _capital(text: str) -> str:
     found = re.search(r"\bcapital(?: city)? of (?:the )?([a-z][a-z' .-]+)", text)
-    if not found or re.search(r"\b(?:was|were|used to|before|in \d{3,4})\b", text[: found.start()]):
+    if not found or NOT_NOW.search(text) or THEN.search(found.group(1)):
+        # a capital of another time, as `bots.trivia` reads it ("capital of germany before
+        # reunification", "of russia under the tsars": review42 had Berlin and Moscow)
         return ""
-    if OTHER_TIME.search(text):
-        return ""  # "capital of germany before reunification", "of russia under the tsars"
     if not re.search(r"\?|\b(?:what|whats|what's|which|know|tell me|name)\b", text) or re.search(
         r"\b(?:state|province|county|region)\b", text
     ):

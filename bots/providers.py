@@ -19,7 +19,7 @@ from typing import Protocol
 import openai
 from django.conf import settings
 
-from bots.engine import ChatLine, Voice, offline_reply
+from bots.engine import ChatLine, Voice, offline_reply, owned_up_in
 from bots.prompts import chat_messages
 
 
@@ -45,6 +45,9 @@ class ReplyRequest:
     # another persona's reply just given to the same message, whose opening words this reply
     # does not repeat ("How splendid!" then "Splendid news!")
     before: str = ""
+    # the persona answers a new thing asked on, unnamed, only as the one who spoke last
+    # (`services.turn_begin`): an offline reply that only owns up is not said (rate41)
+    quiet_if_owned_up: bool = False
 
 
 class ReplyProvider(Protocol):
@@ -70,6 +73,8 @@ class OfflineProvider:
             unasked=request.unasked,
             before=request.before,
         )
+        if request.quiet_if_owned_up and owned_up_in(request.voice.material, reply):
+            return  # nothing said: the turn ends with no reply
         words = reply.split(" ")
         for start in range(0, len(words), 4):
             yield " ".join(words[start : start + 4]) + (" " if start + 4 < len(words) else "")

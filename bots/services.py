@@ -17,7 +17,6 @@ from accounts.models import User
 from bots import cast, policy, selectors
 from bots.addressing import ASKED_ON, PRESSED, confused, follow_up, follows_up, house_handed_to
 from bots.care import distress, lately
-from bots.engine import offline_reply, owned_up_in
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
 from bots.providers import ReplyRequest
 from bots.turns import big_moment, cued
@@ -551,11 +550,12 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
             status=BotTurn.Status.SKIPPED, finished_at=timezone.now()
         )
         return None
+    BotTurn.objects.filter(pk=turn.pk).update(status=BotTurn.Status.STREAMING)
     persona, room, trigger = turn.persona, turn.room, turn.trigger
     question = policy.aibot_question(trigger.body) if persona.is_house_bot else None
     voice = persona.voice()
     said = selectors.previous_replies(room=room, persona=persona)
-    context = TurnContext(
+    return TurnContext(
         turn_id=turn.pk,
         room_id=room.pk,
         persona_user_id=persona.user_id,
@@ -583,25 +583,19 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
             ),
             unasked=turn.unasked,
             before=selectors.answered_before(room=room, trigger=trigger, speaker=persona),
+            quiet_if_owned_up=_asked_on_unnamed(turn),
         ),
     )
-    if _owns_up_unnamed(turn, context.request):
-        BotTurn.objects.filter(pk=turn.pk).update(
-            status=BotTurn.Status.SKIPPED, finished_at=timezone.now()
-        )
-        return None
-    BotTurn.objects.filter(pk=turn.pk).update(status=BotTurn.Status.STREAMING)
-    return context
 
 
-def _owns_up_unnamed(turn: BotTurn, request: ReplyRequest) -> bool:
-    """Whether the persona would only own up to a person's message that did not name it, and
-    that it answers only as the one who spoke last (`_just_answered`: "also cherry blossom
-    timing, is early april too late?" just after Lovelace's rail-pass sum). Nobody asked it,
-    so it keeps quiet rather than say the thing is outside its province (rate41). Read with
-    the offline engine, whose reply it would be; a model's reply is its own."""
+def _asked_on_unnamed(turn: BotTurn) -> bool:
+    """Whether the persona answers a person's message that did not name it only as the one who
+    spoke last (`_just_answered`: "also cherry blossom timing, is early april too late?" just
+    after Lovelace's rail-pass sum). Nobody asked it, so its offline reply is not said if it
+    only owns up (`OfflineProvider`: rate41), read as the reply is composed, not twice; a
+    model's reply is its own."""
     persona, trigger = turn.persona, turn.trigger
-    if (
+    return not (
         turn.unasked
         or turn.hop
         or trigger.reply_to_id is not None
@@ -618,13 +612,7 @@ def _owns_up_unnamed(turn: BotTurn, request: ReplyRequest) -> bool:
         or confused(trigger.body)
         # (as `providers.provider_for` reads it: a model configured writes the reply)
         or (settings.LLM_BASE_URL and (settings.LLM_MODEL or persona.model_override))
-    ):
-        return False
-    read = ("message", "theme", "seed", "avoid", "history", "others", "said", "before")
-    reply = offline_reply(
-        request.voice, ignore=request.names, **{field: getattr(request, field) for field in read}
     )
-    return owned_up_in(persona.material or (), reply)
 
 
 def turn_finish(*, turn_id: int, body: str, provider: str, error: str = "") -> Message | None:

@@ -24,7 +24,8 @@ CLAUSE_END = re.compile(r"\s*(?:[,;:!?]+|\.+\s|\s[-–—]\s|\s(?:lol|lmao|haha|
 NOT_NOW = re.compile(
     r"\b(?:was|were|used to|former|formerly|ancient|originally|historically|once|back then|"
     r"in \d{3,4}|in the \d{2,4}s|\d{3,4}s|century|centuries|empire|medieval|roman|during|"
-    r"before (?:the|it|\d)|after (?:the|it|\d)|until (?:the|\d))\b"
+    r"before (?:the|it|\d)|after (?:the|it|\d)|until (?:the|\d)|under the|tsars?|"
+    r"reunification|independence|colonial|the war|ww[12i]+)\b"
 )
 # A clause that puts the question in another time: "..., before reunification".
 THEN = re.compile(r"(?:before|after|until|prior to|during|pre|post|back in|in the)\b(?! my\b)")

@@ -62,6 +62,22 @@ def cued(text: str, names: Iterable[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=128)
+def _spoken_for_pattern(names: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    return re.compile(
+        rf"(?<![\w@])(?:{alternatives}){_CUE_MODAL}\b(?!\s+(?:you|u)\b)", re.IGNORECASE
+    )
+
+
+def spoken_for(text: str, names: Iterable[str]) -> bool:
+    """Whether `text` guesses what the persona called `names` would do or say, in the third
+    person, whatever the verb: "i bet darwin would call our keeper a missing link" (a loose
+    `cued`); never a question put to it ("@socrates would you write ...")."""
+    own = tuple(sorted({n.lower() for n in names if n}))
+    return bool(own) and bool(_spoken_for_pattern(own).search(text))
+
+
 # A big moment told to the room: a win, a thing done at last ("gg we actually beat her!!!",
 # "WE WON", "finally passed!!", "we're top of the league!!! first time ever").
 _WIN = folded(
