@@ -374,6 +374,7 @@ from bots.tone import (
 from bots.topic import REMEDY_ASKED, SAFE_ASKED, answers_ask, meets_ask
 from bots.topic import _phrases as topic_phrases
 from bots.trivia import fact as plain_fact
+from bots.trivia import own_answer
 from bots.turns import big_moment, cheers, cued, spoken_for
 from bots.valence import (
     BIRTH,
@@ -7072,7 +7073,16 @@ def _composed(
         # (easy39) "what would you do with a million quid": what it would do, from its own
         # life (Curie would not patent radium), never "on that I am truly ignorant".
         return opener("windfall", among=fortunes)
-    if not author_is_persona and not unasked and (known_fact := plain_fact(cleaned)):
+    if (
+        not author_is_persona
+        and not unasked
+        and (known_fact := plain_fact(cleaned))
+        # (mine43) its own line on it is said instead (Einstein's Moon "some thirty Earths laid
+        # side by side", Curie's 118 elements "Pierre and I found two")
+        and not own_answer(
+            known_fact, itertools.chain((line.text for line in index.lines), *index.tagged.values())
+        )
+    ):
         # (easy39) A plain fact anyone would just say ("what's the capital of australia", "who
         # was the first person on the moon"): said in its voice (bots/easy.py), never "my
         # knowledge ends at the laboratory door".
