@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from bots.easy import TAIL
 from bots.easy import fact as easy_fact
+from bots.everyday60 import _long
 
 # The chat that rides along: a clause ends at punctuation, or at a filler before more words
 # ("again lol we're doing a quiz").
@@ -459,11 +460,7 @@ def _roast(said: str) -> str | None:
     grams = float(weight) * (1000 if unit.startswith("k") else 1)
     if not 400 <= grams <= 6000:
         return None
-    minutes = round(grams / 500 * 20 + 20)
-    hours, rest = divmod(minutes, 60)
-    told = f"{hours} hour{'s' if hours > 1 else ''} {rest} minutes" if hours else f"{rest} minutes"
-    told = told.removesuffix(" 0 minutes")
-    return f"About {told} for {weight} {unit}: {rule}; {check}."
+    return f"About {_long(round(grams / 500 * 20 + 20))} for {weight} {unit}: {rule}; {check}."
 
 
 def _everyday(clause: str) -> str | None:

@@ -99,6 +99,11 @@ FACTS = [
         "and the thickest part reads 75 °C.",
     ),
     (
+        "how long should i cook a 2.5kg chicken",
+        "About 2 hours for 2.5 kg: 20 minutes per 500 g plus 20 minutes, at 190 °C (170 °C "
+        "fan); it's done when the juices run clear and the thickest part reads 75 °C.",
+    ),
+    (
         "how long to roast a chicken",
         "The usual rule is 20 minutes per 500 g plus 20 minutes, at "
         "190 °C (170 °C fan); it's done when the juices run clear and the thickest part reads "
