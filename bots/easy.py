@@ -211,7 +211,8 @@ MEANING = (
 )
 WEATHER_ASKED = re.compile(
     r"\bweather\b[^?!.]{0,30}\b(?:where you are|where you live|your end|at yours|by you|there)\b"
-    r"|\bis it (?:raining|sunny|cold|hot|warm) (?:where you are|there|at yours)\b"
+    r"|\bis it (?:raining|snowing|sunny|cold|freezing|hot|warm|windy) "
+    r"(?:where you are|there|at yours)\b"
 )
 WEATHER = (
     "No weather where I am{to}: I'm a bot on a server, with no window. A weather app or the "

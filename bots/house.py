@@ -66,7 +66,7 @@ from bots.house_code import (
     snippet_reply,
     written_before,
 )
-from bots.house_help import everyday_help
+from bots.house_help import everyday_help, weather_told
 from bots.house_play import cannot_keep, joked, played
 from bots.material import Index, index_of, stem, terms
 from bots.moral import moral_asked, moral_reply
@@ -2045,6 +2045,8 @@ def house_reply(
         if valence_mood(text) == "grave" and GRAVE_EVENT.search(text):
             return f"{social('sorry')} {known}"
         return known
+    if said := weather_told(text, to):
+        return said  # (mine43) "it's snowing here!!": a word back on it, not "Noted"
     bare = "" if grieving else MENTION_LEAD.sub("", text).strip()
     for kind, said in (("brb", BRB), ("ack", ACK), ("wow", WOW), ("laugh", LAUGH_ALONE)):
         if said.match(bare):

@@ -169,6 +169,75 @@ GAME_IDEA = (
 )
 
 
+# (mine43) Lonely and saying so ("feeling kinda lonely tonight tbh"): more than "the room is
+# listening" (rate42 scored it thin), with no grief or harm told (those have their own words).
+LONELY = folded(
+    r"\b(?:(?:feel|feeling|felt|so|bit|kinda|pretty|really|very|quite|a little) lonely|lonely "
+    r"(?:tonight|today|lately|these days|at the moment|rn)|no ?one to talk to|nobody to talk to)\b",
+    re.IGNORECASE,
+)
+DARKER = folded(
+    r"\b(?:kill|die|dying|died|dead|suicid\w*|hurt(?:ing)? myself|self[- ]harm|end it|"
+    r"want to disappear|funeral|passed away|lost my|grief|grieving)\b",
+    re.IGNORECASE,
+)
+LONELY_SAID = (
+    "I'm sorry you're feeling lonely{to}. You're not on your own in here: say hello to the room, "
+    "or ask a persona something with @; they're good company at any hour, and so are the people "
+    "here."
+)
+# (mine43) Which persona it likes best: none, said lightly, and what each is good for, described
+# (a name would be no harm from the house bot, but the personas' own rule is to describe).
+FAVOURITE_ASKED = folded(
+    r"\b(?:who(?:'s| is|s)?|which(?: one)?(?: is)?) (?:ur|your|yr) (?:fav|fave|favou?rite)"
+    r"(?: (?:persona|bot|character)s?(?: here)?| here| of them| of the personas)\b"
+    r"|\b(?:which|who) (?:persona|bot|character) (?:is|do you like) (?:the )?best\b",
+    re.IGNORECASE,
+)
+FAVOURITE_SAID = (
+    "No favourites from me{to}: I'd never hear the end of it. Each is best at something: the "
+    "physicist for how things work, the playwright for words, the chemist for the kitchen and "
+    "the garden, the mathematician for sums and computers, the philosopher for a good argument, "
+    "the naturalist for animals."
+)
+# (mine43) Weather told, not asked, nor grumbled ("it's snowing here!!"): a word back on it,
+# not "Noted, I'm the house bot" (rate42).
+WEATHER_TOLD = (
+    (
+        folded(
+            r"\b(?:it'?s|its|it is) (?:actually |finally |really )?snowing\b|\bsnow(?:ed)? "
+            r"(?:here|outside|today)\b|\bfirst snow\b",
+            re.IGNORECASE,
+        ),
+        "Snow! Wrap up warm{to}, and enjoy it while it's white.",
+    ),
+    (
+        folded(
+            r"\b(?:it'?s|its|it is) (?:so |really |actually |lovely and |finally )?(?:sunny|"
+            r"hot|boiling|roasting|scorching)\b|\b(?:heatwave|sun'?s out)\b",
+            re.IGNORECASE,
+        ),
+        "Lovely{to}! Enjoy the sun, and keep some water handy.",
+    ),
+    (
+        folded(
+            r"\b(?:it'?s|its|it is) (?:so |really |absolutely |bloody )?(?:freezing|cold)\b",
+            re.IGNORECASE,
+        ),
+        "Brr! Stay warm{to}: a hot drink and an extra layer.",
+    ),
+)
+TECH = folded(
+    r"\b(?:app|apps|laptop|computer|pc|phone|screen|browser|page|game|server|code|program|tab|"
+    r"site|website|chrome|firefox|windows|mac|it keeps)\b",
+    re.IGNORECASE,
+)
+GRUMBLE = folded(
+    r"\b(?:again|so done|fed up|sick of|tired of|hate|ugh+|typical|miserable|ruined)\b",
+    re.IGNORECASE,
+)
+
+
 def slang_meant(text: str) -> str:
     """The words a chat abbreviation `text` asks about is short for ("ngl": "not gonna lie"),
     or ""."""
@@ -202,4 +271,16 @@ def everyday_help(text: str, to: str) -> str:
         return BOOKS[subject].format(to=to)
     if NEW_JOB.search(text) and not re.search(r"\?|\b(?:not|didn'?t|no)\b", text, re.I):
         return NEW_JOB_SAID.format(to=to)
+    if LONELY.search(text) and not DARKER.search(text):
+        return LONELY_SAID.format(to=to)
+    if FAVOURITE_ASKED.search(text):
+        return FAVOURITE_SAID.format(to=to)
     return ""
+
+
+def weather_told(text: str, to: str) -> str:
+    """A word back on the weather `text` tells ("it's snowing here!!"), or "" (asked, grumbled,
+    or no weather: "my laptop is freezing")."""
+    if "?" in text or GRUMBLE.search(text) or TECH.search(text):
+        return ""
+    return next((said.format(to=to) for told, said in WEATHER_TOLD if told.search(text)), "")
