@@ -447,11 +447,14 @@ ROAST = re.compile(
 )
 
 
+RULE_GIVEN = re.compile(r"\b(?:per|a|every|each) (?:kg|kilo|lb|pound|\d+ ?g)\b|\bmins? ?/ ?kg\b")
+
+
 def _roast(said: str) -> str | None:
     """A chicken's roasting time by the usual rule: 20 minutes a 500 g and 20 over, at 190 °C."""
     asked = ROAST.search(said)
-    if not asked:
-        return None
+    if not asked or RULE_GIVEN.search(said):
+        return None  # a rule of its own given ("it says 45 mins per kg"): worked as given
     weight, unit = asked.group("w1") or asked.group("w2"), asked.group("u1") or asked.group("u2")
     rule = "20 minutes per 500 g plus 20 minutes, at 190 °C (170 °C fan)"
     check = "it's done when the juices run clear and the thickest part reads 75 °C"

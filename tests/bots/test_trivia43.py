@@ -120,6 +120,9 @@ NO_FACT = [
     "how long did it take you to roast that chicken",
     "the water in my kettle boils at 90 apparently",
     "how many keys do i need to cut",
+    # a rule of its own given: worked as given (bots/sums43.py), not by ours
+    "how long to roast a 2kg chicken if its 45 mins per kg plus 20",
+    "recipe says 20 min a 500g, how long to roast a chicken of 1.5kg",
 ]
 
 
