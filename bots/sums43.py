@@ -66,7 +66,7 @@ LESS = (
 MORE = r"buy|buys|bought|get|gets|got|find|finds|found|add|adds|added|make|made|bake|baked"
 CHANGED = re.compile(
     rf"\b(?:(?P<less>{LESS})|(?P<more>{MORE}))\s+(?:(?:up|another|away|them|off)\s+)?"
-    rf"(?P<n>{COUNT})\b(?P<extra>\s+more)?|"
+    rf"(?P<n>{COUNT})\b(?P<extra>\s+more)?(?:\s+(?P<other>[a-z]+))?|"
     rf"\b(?P<m>{COUNT})\s+more\b"
 )
 LEFT_ASKED = re.compile(
@@ -74,6 +74,14 @@ LEFT_ASKED = re.compile(
 )
 NOT_THINGS = frozenset(
     ("and", "but", "then", "so", "of", "to", "in", "on", "at", "for", "a", "the", "left", "more")
+)
+# Words after the second count that name no other thing ("ate 5, how many", "give 2 away").
+AFTER = frozenset(
+    re.findall(
+        r"\w+",
+        "more of them away for on to and so how left then what is are from in at with but "
+        "today yesterday back out up off over each already now too",
+    )
 )
 MONEY_WORDS = frozenset(("quid", "pounds", "pound", "dollars", "euros", "bucks"))
 
@@ -90,6 +98,9 @@ def _counted(text: str) -> tuple[str, str]:
     change = CHANGED.search(text, had.end())
     if not change:
         return NONE
+    other = change.group("other") or ""
+    if thing and other and other.rstrip("s") != thing.rstrip("s") and other not in AFTER:
+        return NONE  # ("i had 3 kids and got 2 dogs": another thing, no count of the first)
     second = _count(change.group("n") or change.group("m"))
     adding = bool(change.group("more") or change.group("extra") or change.group("m"))
     result = first + second if adding else first - second

@@ -196,6 +196,7 @@ def test_look_alikes_are_worked_exactly(text, figure, working):
         "my number is 07700 900123",
         "i've got 3 cats and 2 dogs",
         "i have 3 kids and 2 dogs, how many legs",  # (no change of a count: not this sum)
+        "i had 3 kids and got 2 dogs how many pets do i have",  # (another thing counted)
         "split the bill three ways please",  # (no figure: asked for by the engine, not guessed)
         "how long to roast a 2kg chicken",  # (no rule given: none invented)
         "anyone know how long to roast a chicken? 2kg one",
