@@ -256,10 +256,8 @@ async def test_a_sum_asked_of_a_lively_room_is_answered(room, alice, bob, person
     said = await answers(await say(room, alice, "400 miles at 50mph, how long?"))
 
     assert list(said) == ["lovelace"]
-    assert said["lovelace"] == (
-        "Set out as a little table, Alice: 400 miles at 50 mph is 8 hours, with no stops. The "
-        "figures, not the hopes, decide it."
-    )
+    # (its opening words are its own, by the message's id as seed)
+    assert "Alice: 400 miles at 50 mph is 8 hours, with no stops." in said["lovelace"]
 
 
 @pytest.mark.django_db(transaction=True)
