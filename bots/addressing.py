@@ -369,6 +369,14 @@ FIGURES_ASKED = folded(
     re.IGNORECASE,
 )
 
+# One paying an extra part of the split just worked out: "thanks. and what if tom pays an extra
+# 30 for the heater?" (rate42 live 01: nobody had answered; `bots.sums43` works it out).
+EXTRA_FOLLOW = folded(
+    r"^\W*(?:(?:thanks|thank you|cheers|ta|ok|okay|and|so|but|nice|great)\W+)*"
+    r"(?:what if|and if|if|say|but if)\s+(?:\w+)\s+(?:pays?|puts? in|chips? in|covers?)\s+"
+    r"(?:an?\s+)?(?:extra|more|additional)\s+[£$€]?\d",
+    re.IGNORECASE,
+)
 # The total just worked out, to be shared: "and split between 4 of us?", "split 4 ways?", "and
 # between the 4 of us?" (`bots.reckon.total_of` works it out with the question before).
 SPLIT_FOLLOW = folded(
@@ -569,6 +577,7 @@ def follows_up(text: str) -> bool:
         or PRESSED.search(text)
         or FIGURES_ASKED.search(text)
         or SPLIT_FOLLOW.search(text)
+        or EXTRA_FOLLOW.search(text)
         or confused(text)
         or of_last_speaker(text)
         or (

@@ -151,6 +151,7 @@ from bots.everyday60 import worked as everyday60_worked
 from bots.everyday61 import asks as everyday61_asks
 from bots.everyday61 import worked as everyday61_worked
 from bots.everyday70 import owned as everyday70_owned
+from bots.everyday70 import summed as everyday70_summed
 from bots.expr import read as expr_read
 from bots.falling import fall_of
 from bots.fold import folded, found_by
@@ -4288,6 +4289,16 @@ def _reply_read(
     ):
         return mine
     if not unasked and (roled := _sum_roled(voice, history, seed, ignore, guarded)):
+        guarded = roled
+    if (
+        not unasked
+        and history
+        and (summed := _owned_everyday(voice, message, guarded, history, ignore, sums=True))
+    ):
+        # (also over a sum read in a role that asks for a figure the message gives: "i had
+        # 12 biscuits and my brother ate 5" had got "tell me how many there were to start with")
+        return summed
+    if not unasked and roled:
         return roled
     if not unasked and history and "@" in guarded:
         return _not_handed(guarded, message, history, ignore)
@@ -4304,7 +4315,12 @@ def _reply_read(
 
 
 def _owned_everyday(
-    voice: Voice, message: str, reply: str, history: Sequence[Said], ignore: tuple[str, ...]
+    voice: Voice,
+    message: str,
+    reply: str,
+    history: Sequence[Said],
+    ignore: tuple[str, ...],
+    sums: bool = False,
 ) -> str:
     """What the persona owns instead of declining it (bots/everyday70.py, own42): an easy sum,
     a capital, an everyday matter beside its field, a piece written to order; "" when the
@@ -4320,7 +4336,9 @@ def _owned_everyday(
         return ""
     slug = "aibot" if voice.is_house_bot else voice.slug
     before = [line.text for line in history[:-1]]
-    return everyday70_owned(slug, message, reply, _addressable(history[-1].author), before)
+    # (`sums`: an everyday sum of bots/sums43.py, asked after the engine's sum readers)
+    owned = everyday70_summed if sums else everyday70_owned
+    return owned(slug, message, reply, _addressable(history[-1].author), before)
 
 
 # Kinds of line that own up to a thing it cannot answer.

@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from bots.easy import capitals
+from bots.sums43 import rota as sums43_rota
+from bots.sums43 import worked as sums43_worked
 from bots.trivia import NOT_NOW, THEN
 from bots.valence import death_told
 
@@ -677,6 +679,45 @@ def _answer(slug: str, text: str, reply: str, name: str) -> str:
             return _opened(slug, topic.answer, name, house)
         return _named(topic.answer, name)
     return ""
+
+
+def summed(slug: str, text: str, reply: str, name: str, before: Sequence[str] = ()) -> str:
+    """The everyday sum of `bots.sums43` that `text` asks of persona `slug` (`name` the one
+    asking, `before` the room's earlier lines), or "" when none is asked or the engine's `reply`
+    already works it (any figure of its own)."""
+    low = re.sub(r"\s+", " ", re.sub(r"@\w+", " ", text.lower())).strip()
+    if FAR_OUTSIDE.search(low) or GRAVE.search(low) or death_told(low) or CODE.search(low):
+        return ""
+    said = _summed(slug, low, reply, name, before, slug not in SUM_OPEN)
+    return "" if said == "-" else said
+
+
+def _summed(slug: str, low: str, reply: str, name: str, before: Sequence[str], house: bool) -> str:
+    """An everyday sum of `bots.sums43` (a count changed, a split, the fuel for a trip gathered
+    from the room's recent lines, a cooking time by the rule given, a percentage on a figure) or
+    a chore rota; "-" when the engine's `reply` already gives its figure, "" when none."""
+    figure, worked = sums43_worked(low, before)
+    told = set(re.findall(r"\d+(?:\.\d+)?", " ".join((low, *before)).replace(",", "")))
+    figures = set(re.findall(r"\d+(?:\.\d+)?", reply.replace(",", "")))
+    if worked and figures - told and figures & told:
+        # (a reading of the sum in the engine's reply, from the figures told to one of its own,
+        # kept; not a line that happens to hold a figure: "a 0 put for an o")
+        return "-"
+    if worked and not figure:
+        # (a figure missing: asked for, unless the reply already asks for it)
+        asking = re.search(r"\bI need\b|\btell me\b|\bwhich\b.*\?", reply)
+        return "-" if asking else _named(worked, name)
+    if worked:
+        shown = {
+            Fraction(n)
+            for n in re.findall(r"(?<![\d/])\d+(?:\.\d+)?(?![\d/])", reply.replace(",", ""))
+        }
+        if any(Fraction(one.replace(",", "")) in shown for one in figure.split("|")):
+            return "-"  # (its own words already give the figure)
+        if house:
+            return worked[0].upper() + worked[1:]
+        return _named(SUM_OPEN[slug], name) + worked
+    return _named(sums43_rota(slug, low, reply, name), name)
 
 
 def _named(line: str, name: str) -> str:

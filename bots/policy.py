@@ -17,6 +17,7 @@ from bots.care import distress, is_care_reply
 from bots.engine import greets, owned_up_in, speaks_to
 from bots.fold import folded
 from bots.safety import at_risk
+from bots.sums43 import SUM_SAYERS, asked_of_room
 from bots.turns import big_moment, cued
 from rooms.mentions import written_mentions
 
@@ -66,6 +67,7 @@ class Plan:
     person_cap_reached: bool = False  # so did the cap of the person who asked
     seat: tuple[str, ...] = ()  # personas of `slugs` not in the room: seated, then they answer
     refused: tuple[str, ...] = ()  # personas mentioned, not in the room, and the room says no
+    summed: bool = False  # a sum asked of the room, for the voice that says sums to answer
 
 
 def aibot_question(body: str) -> str | None:
@@ -270,7 +272,10 @@ def plan_for_human(
             state, exclude={state.last_persona}, seed=seed, cheer=True
         )
         return _within_budget(state, Plan(slugs=(cheering.slug,))) if cheering else Plan()
-    chosen = _pick_by_talkativeness(state, exclude={state.last_persona}, seed=seed, body=body)
+    summer = _sum_sayer(state, body)
+    chosen = summer or _pick_by_talkativeness(
+        state, exclude={state.last_persona}, seed=seed, body=body
+    )
     if chosen is None:
         return Plan()
     # In a normal room a persona speaks up as often as it is talkative; a lively room always.
@@ -278,7 +283,20 @@ def plan_for_human(
         chosen.talkativeness
     ):
         return Plan()
-    return _within_budget(state, Plan(slugs=(chosen.slug,)))
+    return _within_budget(state, Plan(slugs=(chosen.slug,), summed=summer is not None))
+
+
+def _sum_sayer(state: RoomState, body: str) -> Candidate | None:
+    """The persona present whose voice says sums (Lovelace first) for a sum asked of the room
+    with all its figures ("400 miles at 50mph, how long?": rate42, nobody had answered), not
+    the one who spoke last; None for any other message."""
+    if plans(body) or not asked_of_room(body):
+        return None
+    present = {c.slug: c for c in state.present if not c.is_house_bot and c.talkativeness > 0}
+    return next(
+        (present[slug] for slug in SUM_SAYERS if slug in present and slug != state.last_persona),
+        None,
+    )
 
 
 def _cued(state: RoomState, body: str, *, seed: int) -> Candidate | None:

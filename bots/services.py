@@ -256,6 +256,10 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
     # reading of the names as the plan's: one absent persona only joins by its @mention.)
     named = policy.asked_by_name(message.body, policy.mentionable_in(state))
     asked = addressed | {slug.lower() for slug in named}
+    if plan.summed:
+        # A sum asked of the room ("400 miles at 50mph, how long?"): the voice that says sums
+        # answers it as asked (unasked, it would only join in on its own field).
+        asked |= {slug.lower() for slug in plan.slugs}
     if distress(message.body):
         # Care is given whoever spoke since, and whether or not the one giving it is busy.
         addressed |= {slug.lower() for slug in plan.slugs}

@@ -248,7 +248,8 @@ def test_a_tip_outside_its_life_is_still_a_small_tip_in_voice(slug):
 
 @pytest.mark.parametrize("slug", PEOPLE)
 def test_a_second_plan_asked_in_the_room_is_not_the_same_words_again(slug):
-    first_ask = "could you sort out a rota for 4 housemates"
+    # ("could you sort out a rota for 4 housemates" is made one since session 43: bots/rota.py)
+    first_ask = "how would you plan a rota for 4 housemates"
     first = answer(slug, first_ask)
     history = (Line("marcus", first_ask), Line(VOICES[slug].name, first, own=True))
     second = say(

@@ -40,6 +40,8 @@ SUMS = {
         "£88.40 plus 10% tip is £97.24; between 4 of you, £24.31 each."
     ),
     "what's £40 less 10%": "£40 less 10% is £36.",
+    # (owned up to before session 43: the word-sum reader had read 60p; bots/sums43.py)
+    "whats 20% off 60 pounds": "£60 less 20% is £60 − £12 = £48.",
     "how much is 18% tip on a 52 dollar bill": "18% of $52 is $9.36, so $61.36.",
     "paid £40, sold for £52, what % profit": (
         "£52 − £40 is a profit of £12; £12 ÷ £40 (what it cost) is 30%."
@@ -56,8 +58,6 @@ def test_a_simple_sum_is_worked_not_refused(question, reply):
 @pytest.mark.parametrize(
     "question",
     [
-        # Read as 60p ("so 48p") by the word-sum reader: not sure, so not said.
-        "whats 20% off 60 pounds",
         # Read as "60 dollars for 3 is 180", the tip left out.
         "how much is 18% tip on 60 dollars for 3 of us",
     ],
