@@ -209,8 +209,13 @@ def test_near_misses_are_no_sum_of_these(text):
     assert not asked_of_room(text)
 
 
-def test_a_chicken_with_no_rule_gets_no_invented_time():
-    assert "minutes" not in say_one("lovelace", "@lovelace how long to roast a 2kg chicken")
+def test_a_chicken_with_no_rule_gets_the_usual_one_with_its_check():
+    # (mine43, bots/trivia.py) no rule given: the usual one, said as such, with the check that
+    # makes it safe; a rule given is worked as given (above)
+    assert say_one("lovelace", "@lovelace how long to roast a 2kg chicken").endswith(
+        "About 1 hour 40 minutes for 2 kg: 20 minutes per 500 g plus 20 minutes, at 190 °C "
+        "(170 °C fan); it's done when the juices run clear and the thickest part reads 75 °C."
+    )
 
 
 PRESENT = (
