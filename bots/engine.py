@@ -3993,18 +3993,19 @@ def offline_reply(
     try:
         # A compliment, a view of a persona, news that is no achievement or is taken back, a
         # well-known claim asked for agreement: taken in the tone it was said (`bots.mood`).
+        read_as = partial(
+            _reply_read,
+            voice,
+            seed=seed,
+            history=history,
+            ignore=ignore,
+            unasked=unasked,
+            said=said,
+            **kw,
+        )
         reply = _toned(voice, message, history, seed, said)
         if not reply or well_known_claim(_bare_of_house(message).strip()):
-            read = _reply_read(
-                voice,
-                message=message,
-                seed=seed,
-                history=history,
-                ignore=ignore,
-                unasked=unasked,
-                said=said,
-                **kw,
-            )
+            read = read_as(message=message)
             # (a claim's truth already said in its own words stands: Darwin's "Not from any
             # monkey living now ...")
             reply = read if not reply or truth_kept(message, read) else reply
@@ -4014,16 +4015,7 @@ def offline_reply(
             # "what would you make of ai", owned up to as a thing it cannot imagine, asks its
             # view as "what do you make of ai" does (know40c: "A shoemaker could answer that");
             # a line of its own on the thing ("smartphones would have delighted me") stands.
-            reply = _reply_read(
-                voice,
-                message=view_asked,
-                seed=seed,
-                history=history,
-                ignore=ignore,
-                unasked=unasked,
-                said=said,
-                **kw,
-            )
+            reply = read_as(message=view_asked)
         if (
             (
                 unasked
