@@ -77,6 +77,14 @@ COMPLIMENT = folded(
     rf"\b(?:best|favou?rite) (?:chat|room|group|people)\b",
     re.IGNORECASE,
 )
+# The same of the room or the one spoken to, put badly: "ur so annoying lol", "you're all so
+# boring", "you guys are kinda pretentious ngl": taken in good humour, never a bad day.
+UNCOMPLIMENT = folded(
+    rf"\b(?:(?:you|u)(?:'re| are| r)?|ur|youre|y'?all(?: are)?|yall(?: are)?|you (?:guys|lot|all)"
+    rf"(?: are)?)\s+(?:all\s+|both\s+)?{_HEDGE}{BAD}\b",
+    re.IGNORECASE,
+)
+HURT = folded(r"\bto me\b|\bhurt|\bupset|\bsad\b|\bcry|:\(|:'\(|😢|😭|😞|💔", re.IGNORECASE)
 ASKED = folded(
     r"\?|^\W*(?:what|whats|what's|why|how|who|when|where|which|is|are|do|does|did|can|could|"
     r"would|should|will|was|were|has|have)\b|"
@@ -491,6 +499,13 @@ def tone_of(slug: str, text: str) -> Tone | None:
         and not re.search(r"\b(?:but|not|never|except)\b", text, re.I)
     ):
         return Tone("praised")
+    if (
+        all(n == slug for n in named)
+        and UNCOMPLIMENT.search(text)
+        and not asked
+        and not HURT.search(text)  # "you are all mean to me :(" is hurt, not a tease
+    ):
+        return Tone("teased")
     if MEDIA_DONE.search(text) and not asked and not MEDIA_MINE.search(text):
         return Tone("media")
     if WISHED.search(text) and not asked:
