@@ -539,9 +539,22 @@ NEAR_MISSES = [
 ]
 
 
+# A tease of the room or of the one spoken to: not "Difficult days pass" (a bad day), nor the
+# house bot's help on blocking.
+TEASES = [
+    ("curie", "ur so annoying lol", "Ha! Guilty, Maya; I never could leave a question alone."),
+    ("socrates", "you're all so boring", "Guilty, Maya; I have been called worse in the agora."),
+    (
+        "aibot",
+        "you guys are kinda pretentious ngl",
+        "Ha, fair enough, Maya! I'll take that in good part.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("slug", "text", "reply"),
-    [*JOKES, *VIEWS, *COMPLIMENTS, *NEWS, *CLAIMS, *GLITCHES, *NEAR_MISSES],
+    [*JOKES, *TEASES, *VIEWS, *COMPLIMENTS, *NEWS, *CLAIMS, *GLITCHES, *NEAR_MISSES],
 )
 def test_each_reply_as_said(slug, text, reply):
     assert say(slug, text) == reply
@@ -591,23 +604,6 @@ def test_nothing_good_taken_back_is_no_joke_on_it(slug):
         reply = say(slug, text)
         assert "had me" not in reply and "got me" not in reply, (text, reply)
         assert "hope it comes" not in reply, (text, reply)
-
-
-TEASES = [
-    ("curie", "ur so annoying lol", "Ha! Guilty, Maya; I never could leave a question alone."),
-    ("socrates", "you're all so boring", "Guilty, Maya; I have been called worse in the agora."),
-    (
-        "aibot",
-        "you guys are kinda pretentious ngl",
-        "Ha, fair enough, Maya! I'll take that in good part.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("slug", "text", "reply"), TEASES)
-def test_a_tease_of_the_room_is_taken_in_good_humour(slug, text, reply):
-    # not "I am sorry, Maya. Difficult days pass" (a bad day), nor the house bot's help on blocking
-    assert say(slug, text) == reply
 
 
 def test_hurt_is_no_tease():
