@@ -47,7 +47,7 @@ _VIEW_LEAD = r"(?:i think|i reckon|imo|imho|tbh|honestly|ngl|lowkey|personally|i
 # A view of the one named, said right after the name: "socrates was just annoying", "curie seems
 # a bit intense", "einstein's hair was the best part of him", "shakespeare didn't even write his
 # plays"; not "@socrates karaoke is cringe" (a view of karaoke, put to Socrates).
-_COPULA = r"(?:is|was|are|were|'s|seems?|seemed|sounds?|looks?)"
+_COPULA = r"(?:is|was|'s|seems?|seemed|sounds?|looks?)"  # of one: "@einstein are ..." asks
 VIEW_AFTER_NAME = folded(
     rf"^@?\w+(?:'s\s+\w+)?\s+(?:(?:just|really|honestly|tbh|ngl|imo|lowkey|kinda|always|"
     rf"totally|defo|definitely)\s+)*(?:{_COPULA}\s+(?:like\s+)?{_HEDGE}(?:{GOOD}|{BAD})\b|"
@@ -72,7 +72,8 @@ COMPLIMENT = folded(
     rf"\b(?:(?:you|u)(?:'re| are| r)?|ur|youre|y'?all(?: are)?|yall(?: are)?|you (?:guys|lot|all)"
     rf"(?: are)?|(?:this|the) (?:chat|room|group))\s+(?:all\s+|both\s+)?{_HEDGE}(?:{GOOD}|the best|"
     rf"(?:so |really |very )?(?:kind|helpful|fun|good company|great company|the best chat))\b|"
-    rf"\blove (?:talking|chatting|being here|this chat|this room|you all|you guys|y'?all)\b"
+    rf"(?:^\W*|\bi\s+(?:really\s+|just\s+|do\s+)?|\bwe\s+)love (?:talking|chatting|being here|"
+    rf"this chat|this room|you all|you guys|y'?all)\b"
     rf"(?!.*\b(?:but|except)\b)|"
     rf"\b(?:best|favou?rite) (?:chat|room|group|people)\b",
     re.IGNORECASE,
@@ -90,7 +91,9 @@ ASKED = folded(
     r"would|should|will|was|were|has|have)\b|"
     # after a name: "socrates did the oracle really call you wise", not "curie is amazing"
     rf"^\W*@?{_NAMED}[\s,]+(?:what|whats|what's|why|how|who|when|where|which|do|does|did|can|"
-    r"could|would|should|will)\b",
+    r"could|would|should|will)\b|"
+    # put to it by @: "@einstein are smart speakers a gimmick"
+    rf"^\W*@{_NAMED}[\s,]+(?:is|are|was|were|has|have)\b",
     re.IGNORECASE,
 )
 
@@ -199,6 +202,7 @@ CLAIMS = (
         False,
         "The Great Wall cannot be seen with the naked eye from the Moon, and hardly at all from "
         "orbit: it is long but only a few metres wide, and much the colour of the land round it.",
+        r"\bnot with the naked eye\b|\bcannot be seen\b",
     ),
     _claim(
         r"\bshav(?:e|es|ing|ed)\b.*\b(?:grows?|grew|come|comes) back\b.*\b(?:thicker|darker|"
@@ -218,6 +222,7 @@ CLAIMS = (
         False,
         "Cracking your knuckles does not cause arthritis; the pop is a bubble of gas in the "
         "joint's fluid, and studies find no link.",
+        r"\bdoes(?:n't| not) cause arthritis\b|\bno link\b",
     ),
     _claim(
         r"\bsugar (?:makes|gets|turns) (?:kids|children|them) (?:hyper|hyperactive)\b",

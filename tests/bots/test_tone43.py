@@ -338,11 +338,12 @@ CLAIMS = [
     ),
     (
         "einstein",
+        # (its own answer, which already says the truth, stands)
         "the great wall of china is visible from space, right?",
         (
-            "No, Maya, I am afraid not, though many people believe it. The Great Wall cannot be "
-            "seen with the naked eye from the Moon, and hardly at all from orbit: it is long but "
-            "only a few metres wide, and much the colour of the land round it."
+            "Not with the naked eye, Maya: the Great Wall is only five to nine metres wide and "
+            "the colour of the land round it, and astronauts 400 kilometres up say they cannot "
+            "pick it out, though they see cities at night. From the Moon, certainly not."
         ),
     ),
     (
