@@ -216,6 +216,9 @@ from bots.material import (
     terms,
 )
 from bots.mnemonic import mnemonic_line
+from bots.mood import AGREE, DENY, LATE_LEAD, bare, for_other, own_words, tone_of, truth_kept
+from bots.mood import bare as _bare_of_house
+from bots.mood import claim_of as well_known_claim
 from bots.moral import (
     CORE_WORDS,
     Moral,
@@ -2717,6 +2720,14 @@ def query_beyond(text: str, pattern: re.Pattern) -> bool:
     return bool(QUESTION.search(rest)) and len(terms(rest)) > 1
 
 
+# Years told as dates ("born in 1990", "since 2015", "back in 1994"): never figures of a sum.
+YEARS_TOLD = folded(
+    r"\b(?:in|since|born|from|until|till|by|back in|of|year)\s+(?:1[5-9]\d\d|20\d\d)\b(?!\s*(?:"
+    r"people|of us|of you|ways|quid|pounds|dollars|euros))",
+    re.IGNORECASE,
+)
+
+
 def told_joke(text: str) -> str:
     """What kind of joke `text` is: "asked" (tell me one), "knock" (knock knock), "told" (a
     riddle with its punchline after it, or a one-liner pun), or "" when it is none."""
@@ -2730,6 +2741,10 @@ def told_joke(text: str) -> str:
         # "Riddle for you all: the more you take, the more you leave behind. What am I?": a
         # riddle put to the room, enjoyed and given up, never a line of its life on "leave".
         return "riddle"
+    if STOCK_RIDDLE.match(text) and STOCK_PUNCHLINE.search(text.partition("?")[2]):
+        # "why don't skeletons fight each other? they don't have the guts": a stock punchline
+        # after a riddle of no article (review42 had "I don't know, and I won't make something up").
+        return "told"
     riddle = RIDDLE.match(text)
     if riddle:
         # A riddle comes with its answer ("...? because it was two tired", "...? a fsh 😂");
@@ -2743,6 +2758,18 @@ def told_joke(text: str) -> str:
         if terms(rest) or re.search(r"\bbecause\b", text, re.I) or LAUGHING.search(text):
             return "told"
     return ""
+
+
+# A riddle put with no article ("why don't skeletons ...", "what do you call ..."), and the stock
+# punchlines that answer one: told jokes, whatever their shape.
+STOCK_RIDDLE = folded(r"^\W*(?:why|what|how|where|when|who)\b[^?]{3,80}\?", re.IGNORECASE)
+STOCK_PUNCHLINE = folded(
+    r"\b(?:the guts|no guts|outstanding in (?:his|her|their|its) field|no chemistry|two tired|"
+    r"too tired|a fsh|gummy bear|no body to|nobody to go with|make up everything|dairy air|"
+    r"impasta|nacho cheese|lettuce in|cereal killer|a stick|frostbite|it was pointless|"
+    r"just wanted to be friends|a little shellfish|tree-?mendous|un-?be-?leaf-?able)\b",
+    re.IGNORECASE,
+)
 
 
 # What the asker says of themselves after a question ("i explain it and never get it right",
@@ -3966,9 +3993,11 @@ def offline_reply(
         message = argued
         history = [*history[:-1], ChatLine(author=history[-1].author, text=argued)]
     try:
-        reply = _reply_read(
+        # A compliment, a view of a persona, news that is no achievement or is taken back, a
+        # well-known claim asked for agreement: taken in the tone it was said (`bots.mood`).
+        read_as = partial(
+            _reply_read,
             voice,
-            message=message,
             seed=seed,
             history=history,
             ignore=ignore,
@@ -3976,21 +4005,19 @@ def offline_reply(
             said=said,
             **kw,
         )
+        reply = _toned(voice, message, history, seed, said)
+        if not reply or well_known_claim(_bare_of_house(message).strip()):
+            read = read_as(message=message)
+            # (a claim's truth already said in its own words stands: Darwin's "Not from any
+            # monkey living now ...")
+            reply = read if not reply or truth_kept(message, read) else reply
+        reply = _late_start(voice, message, history, reply) or reply
         view_asked = WOULD_MAKE_OF.sub(r"\1do \2", message)
         if view_asked != message and _owns_up(voice, reply):
             # "what would you make of ai", owned up to as a thing it cannot imagine, asks its
             # view as "what do you make of ai" does (know40c: "A shoemaker could answer that");
             # a line of its own on the thing ("smartphones would have delighted me") stands.
-            reply = _reply_read(
-                voice,
-                message=view_asked,
-                seed=seed,
-                history=history,
-                ignore=ignore,
-                unasked=unasked,
-                said=said,
-                **kw,
-            )
+            reply = read_as(message=view_asked)
         if (
             (
                 unasked
@@ -4036,7 +4063,9 @@ def offline_reply(
                 return _tagged(
                     index, "congrats", random.Random(seed), name=name, used=said, among=cheering
                 )
-        return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
+        reply = _never_flippant_on_a_death(voice, message, history, seed, said, reply)
+        # A line of its material missing a word (rate42): said whole.
+        return reply.replace("I need question nobody", "I need to question nobody")
     except (ArithmeticError, ValueError):
         logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)
         index = index_of(voice.material)
@@ -4046,6 +4075,76 @@ def offline_reply(
         return _tagged(index, kind, random.Random(seed), name=name, used=list(said))
     finally:
         reset_before(token)
+
+
+def _toned(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, said: Sequence[str]
+) -> str:
+    """The reply to `message` read in its tone (`bots.mood.tone_of`), or "" to read it as ever."""
+    slug = voice.slug.lower()
+    name = _addressable(history[-1].author) if history else ""
+    if voice.is_house_bot and not for_other(slug, message) and told_joke(bare(message)) == "told":
+        # "/AIBot why did the scarecrow win an award? because he was outstanding in his field":
+        # a joke with its punchline, groaned at, never "I don't know" (rate42).
+        return _with_name(own_words("groan", slug), name)
+    if voice.is_house_bot and YEARS_TOLD.search(message) and request_kind(message) == "share":
+        # "i was born in 1990 and my brother in 1994 and we split the rent": no sum (review42)
+        from bots.house import HOUSE_SOCIAL  # (bots/house.py builds on this module)
+
+        return HOUSE_SOCIAL["remark"][0].format(to=f", {name}" if name else "")
+    tone = tone_of(slug, message)
+    if not tone or GRAVE_EVENT.search(told(message)):
+        return ""
+    if tone.kind.startswith("claim"):
+        leads = DENY if tone.kind == "claim_false" else AGREE
+        lead = leads.get(slug) or leads["aibot"]
+        return f"{_with_name(lead, name)} {tone.truth}"
+    index = index_of(voice.material)
+    if tone.kind == "late":
+        return ""  # its take on the thing when it has one (`_late_start`)
+    if own := own_words(tone.kind, slug):
+        return _with_name(own, name).replace("{who}", tone.who)
+    if index.tagged.get(tone.kind):
+        return _tagged(index, tone.kind, random.Random(seed), name=name, used=said)
+    return ""
+
+
+def _late_start(voice: Voice, message: str, history: Sequence[Said], reply: str) -> str:
+    """Whether a late start is worth it ("is it worth learning to code at 45?"), answered with its
+    view of taste in general (rate42: "when a thing seems true to me I still want to see it
+    tested. That is a matter of taste"): never too late, and its word on keeping going; ""
+    when `reply` is no such answer."""
+    slug = voice.slug.lower()
+    tone = tone_of(slug, message)
+    index = index_of(voice.material)
+    taste = _general_take(index, "taste")
+    if not tone or tone.kind != "late":
+        return ""
+    # "is it too late to take up singing at 50" had got Einstein's "I would say yes": too late
+    yes = TOO_LATE_ASKED.search(message) and YES_LED.match(reply)
+    if not (voice.is_house_bot or (taste and taste.text in reply) or yes):
+        return ""
+    name = _addressable(history[-1].author) if history else ""
+    lead = _with_name(LATE_LEAD.get(slug, LATE_LEAD["curie"]), name)
+    takes = _takes(index.tagged.get("take", ()))
+    kept = [t.text for t in takes if t.text in reply and not (taste and t.text == taste.text)]
+    why = [m.split(":", 1)[1] for m in index.tagged.get("learn", ()) if m.startswith("motiv")]
+    # Its take on the thing, else its word on keeping going, named once: the lead has the name.
+    why = kept[:1] or [re.sub(r",? \{name\}(?=[,;:.])", "", w).strip() for w in why[:1]]
+    return " ".join([lead, *why])
+
+
+TOO_LATE_ASKED = folded(r"\btoo (?:late|old)\b", re.IGNORECASE)
+YES_LED = folded(r"\W*(?:I would say yes|yes|ay|aye|I think so|I believe so)\b", re.IGNORECASE)
+
+
+def _with_name(line: str, name: str) -> str:
+    """`line` addressed to `name`, or to nobody when there is none ("Yes, quite right.")."""
+    if name:
+        return line.replace("{name}", name)
+    line = re.sub(r",? \{name\}(?=[,;!.?])", "", line)
+    line = re.sub(r"\{name\}, (\w)", lambda m: m.group(1).upper(), line)
+    return line.replace("{name}", "friend")
 
 
 # Asked to judge the argument in the room: "socrates please sort this out", "settle this for us",
@@ -9908,7 +10007,12 @@ def _request_kind(text: str, index: Index | None = None, posted: bool = True) ->
         return "sign"  # "write us a sign, 4 words max": its words for the sign (`sign_line`)
     if index is not None and index.tagged.get("title") and title_asked(text):
         return "dub"  # "give us a title for a space mini golf game": named, by one who names
-    return request_kind(text)
+    kind = request_kind(text)
+    if kind == "share" and YEARS_TOLD.search(text):
+        # "i was born in 1990 and my brother in 1994 and we split the rent": years told are no
+        # sum to share (review42: "1994 between 1990 of you is 1 each").
+        return ""
+    return kind
 
 
 def _asked_as(text: str, index: Index | None = None) -> tuple[str, str]:

@@ -236,12 +236,12 @@ def test_a_line_on_the_thing_asked_still_answers(slug, text, said):
     ("slug", "text"),
     [
         ("einstein", "is it true cutting hair makes it grow back thicker"),
-        ("einstein", "is it true shaving your legs makes the hair grow back darker??"),
+        # (tone43: shaving and knuckles are well-known myths, denied with the truth:
+        # tests/bots/test_tone43.py)
         (
             "shakespeare",
             "is it true that cutting your fringe in the new moon makes it grow back thicker",
         ),
-        ("lovelace", "is it true cracking your knuckles gives you arthritis"),
         ("einstein", "is it a myth that swimming straight after eating gives you cramp"),
     ],
 )

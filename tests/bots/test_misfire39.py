@@ -261,7 +261,8 @@ EXACT = [
         "Weather is the naturalist's constant companion, Maya; one learns to like it all.",
     ),
     # not put to anyone: said of her
-    ("darwin", "Curie is amazing", "Do tell me more, Maya; I collect such observations."),
+    # (tone43: a kind word said of another persona is seconded, not asked about)
+    ("darwin", "Curie is amazing", "A kind word for Curie, Maya, and a deserved one."),
     (
         "aibot",
         "/AIBot how do I make a room private?",
