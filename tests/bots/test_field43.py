@@ -420,6 +420,39 @@ LOOK_ALIKES = [
             "philosopher kings."
         ),
     ),
+    (
+        "einstein",
+        "what would you say to a girl who wants to be a scientist but her parents say no",
+        "gus",
+        (),
+        (
+            "Let her go on with it, Gus: Mileva was the only woman in our physics section at "
+            "the Zurich Polytechnic, and sharper than I at some problems. Curiosity has its "
+            "own reason for existing; tell her parents so from me."
+        ),
+    ),
+    (
+        "darwin",
+        "who do you think was the greatest scientist ever",
+        "gus",
+        (),
+        (
+            "Newton, most would say, Gus, and I lie a few feet from him in the Abbey. But I "
+            "always felt my books came half out of Lyell's brain; his Principles of Geology "
+            "went round the world with me on the Beagle."
+        ),
+    ),
+    (
+        "darwin",
+        "what did you think of charles babbage honestly",
+        "gus",
+        (),
+        (
+            "I called on him pretty often and went to his famous evening parties, Gus: a "
+            "brilliant man, and a sore one, for his great engines were never finished, and "
+            "he waged war on the street organ-grinders."
+        ),
+    ),
 ]
 
 OWNED_UP = [
