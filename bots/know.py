@@ -220,9 +220,13 @@ _OWN_ASKED = folded(
     r"^\W*(?:@\w+\W+)?ever (?:been|gone|visited|lived|went|go)\b",
     re.I,
 )
-# "curie was it scary working with radium", "was that hard": asked by its order, with no
-# question mark and the name before it (`ASKED` reads "was" only opening the message).
-_WAS_IT = folded(r"\b(?:was|were) (?:it|that|this|there)\b", re.I)
+# "curie was it scary working with radium": asked by its order, with no question mark (`ASKED`
+# reads "was" only opening the message), of how a thing of its life felt or how safe it was.
+_WAS_IT = folded(
+    r"^\W*(?:@?\w+,?\s+)?(?:was|were) it (?:really |ever |not )?(?:scary|frightening|terrifying|"
+    r"dangerous|safe|painful|lonely)\b",
+    re.I,
+)
 _SIDE_ASKED = folded(
     rf"\b(?:agree|{THINGS_DISAGREE}disagree|you with me|back me up|reckons|claims|"
     r"is (?:he|she) right)\b",

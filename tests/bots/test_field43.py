@@ -360,17 +360,6 @@ LOOK_ALIKES = [
         ),
     ),
     (
-        "curie",
-        "@curie how did you juggle the lab and your daughters",
-        "gus",
-        (),
-        (
-            "Not alone, Gus: Pierre's father, a retired doctor, lived with us and minded "
-            "Irène and Ève while I worked, and I came home to them each evening. I noted "
-            "their weights and first teeth as carefully as any experiment."
-        ),
-    ),
-    (
         "shakespeare",
         "shakespeare how do i learn french fast",
         "gus",
