@@ -1769,7 +1769,10 @@ CHATSPEAK_SAID = folded(rf"\b(?:{'|'.join(CHATSPEAK)})\b", re.IGNORECASE)
 # pun of the usual shapes), answered with a joke or a groan, never as a question of fact.
 JOKE_ASKED = folded(
     r"\b((tell|give|got|know|have) (me |us )?(a|any|another|one|your best) (good |funny |bad )?"
-    r"jokes?|make me laugh|something funny|cheer me up with)\b",
+    r"jokes?|make me laugh|something funny|cheer me up with|"
+    # One asked for another: "einstein tell sara a joke to cheer her up" (rate42).
+    r"(?:tell|give) (?:my |the )?\w+ (?:a|one|another|some|your best) (?:good |funny |bad )?"
+    r"jokes?)\b",
     re.IGNORECASE,
 )
 KNOCK_KNOCK = folded(r"^\W*knock,? knock\b", re.IGNORECASE)
@@ -5156,7 +5159,8 @@ OF_HIM_JUST_NOW = folded(
 POINTER_WORDS = frozenset(
     terms(
         "that this one q qn question above see read same what he she they said asked says "
-        "pls please lol earlier before just now know idea answer too also about any do you"
+        "pls please lol earlier before just now know idea answer too also about any do you "
+        "tip tips advice help word words for"
     )
 )
 
@@ -5171,10 +5175,11 @@ def _pointed_above(
     light"): that person's last question, on the thing named (rate40: "Tell me more"). Any
     other message, or none above, as they were."""
     bare = MENTION.sub(" ", message)
-    if not history or not ASKED_ABOVE.search(bare):
+    tips_for = not ASKED_ABOVE.search(bare) and TIPS_FOR.search(bare)
+    if not history or not (ASKED_ABOVE.search(bare) or tips_for):
         return message, history
     names = {n.lower() for n in ignore}
-    rest = set(terms(bare)) - POINTER_WORDS
+    rest = set(terms(bare)) - POINTER_WORDS - set(terms(f"{voice.slug} {voice.name}"))
     people = {
         said.author.lower()
         for said in history[:-1]
@@ -5182,7 +5187,7 @@ def _pointed_above(
     }
     whose = next((p for p in people if p in rest or stem(p) in rest), "")
     rest -= {whose, stem(whose)}
-    if rest and not whose:
+    if (rest or tips_for) and not whose:
         return message, history
     above = next(
         (
@@ -5192,6 +5197,8 @@ def _pointed_above(
             and said.author.lower() not in names
             and MENTION.sub(" ", said.text).strip()
             and (not whose or said.author.lower() == whose)
+            # "any tips for leo?" after Leo's question, never after his news
+            and (not tips_for or ASKED.search(said.text))
             # on the thing named: "what raj asked earlier about light"
             and rest <= set(terms(said.text))
         ),
@@ -8960,6 +8967,9 @@ ASKED_ABOVE = folded(
     r"\bwhat (?!(?:i|we|you|u)\b)\w+ (?:just )?asked\b",
     re.IGNORECASE,
 )
+# "socrates any tips for leo?": that person's last question, answered (rate42); one word after
+# "for" and nothing more, and a pointer only when it names one in the room (`_pointed_above`).
+TIPS_FOR = folded(r"\b(?:tips?|advice|help|words?) for \w+\W*$", re.IGNORECASE)
 
 
 # A tip on getting better at something, as its own `#know` line says it.

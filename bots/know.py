@@ -220,6 +220,13 @@ _OWN_ASKED = folded(
     r"^\W*(?:@\w+\W+)?ever (?:been|gone|visited|lived|went|go)\b",
     re.I,
 )
+# "curie was it scary working with radium": asked by its order, with no question mark (`ASKED`
+# reads "was" only opening the message), of how a thing of its life felt or how safe it was.
+_WAS_IT = folded(
+    r"^\W*(?:@?\w+,?\s+)?(?:was|were) it (?:really |ever |not )?(?:scary|frightening|terrifying|"
+    r"dangerous|safe|painful|lonely)\b",
+    re.I,
+)
 _SIDE_ASKED = folded(
     rf"\b(?:agree|{THINGS_DISAGREE}disagree|you with me|back me up|reckons|claims|"
     r"is (?:he|she) right)\b",
@@ -461,7 +468,7 @@ def known(index: Index, text: str, used: Sequence[str] = (), *, asked: bool = Fa
     own_asked = bool(_OWN_ASKED.search(text)) and not ASKED.search(text)
     if (
         not lines
-        or not (asked or own_asked or ASKED.search(text))
+        or not (asked or own_asked or ASKED.search(text) or _WAS_IT.search(text))
         or _SIDE_ASKED.search(AT_ODDS.sub(" ", text))
         or _MADE.search(text)
         # "i was just diagnosed with an aortic aneurysm, how was your health after yours": the

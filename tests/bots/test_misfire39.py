@@ -57,8 +57,8 @@ EXACT = [
     (
         "darwin",
         "how old are you",
-        "I have observed beetles more closely than myself, Maya; on that subject my "
-        "notebooks are rather thin.",
+        # field43: his age, from his life, no longer owned up to.
+        "I was born in 1809, Maya, and died at Down in 1882, aged seventy-three, among my family.",
     ),
     (
         "shakespeare",

@@ -38,7 +38,10 @@ EXAMPLES = [
     (
         "einstein",
         "einstein what do you think of modern physics, string theory etc",
-        "That one leaves me as puzzled as my cat Tiger on a rainy day, Maya.",
+        # field43: his own field, answered from his last thirty years, never owned up to.
+        "I spent my last thirty years hunting one theory to unite gravity and electromagnetism, "
+        "Maya, and never found it; string theory came after my time, a bold try at the same "
+        "game. I would ask it what I ask of any theory: what does it predict that we can test?",
     ),
     (
         "lovelace",
