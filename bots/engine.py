@@ -3996,10 +3996,21 @@ def offline_reply(
             said=said,
             **kw,
         )
-        if unasked and not voice.is_house_bot and asked_of_nobody(message):
-            # A question put to the room that it owns ("anyone know how to stop slugs eating
-            # my lettuce"): answered as if put to it, not with a line that only shares its
-            # words (rate42: Darwin on slugs feeding thrushes); one owned up to is not said.
+        if (
+            unasked
+            and not voice.is_house_bot
+            and asked_of_nobody(message)
+            and not any(
+                says_word(word, message)
+                for name in (*ignore, voice.name, voice.slug)
+                for word in name.split()
+                if len(word) > 3
+            )
+        ):
+            # A question put to the room that it owns, naming nobody ("anyone know how to stop
+            # slugs eating my lettuce"): answered as if put to it, not with a line that only
+            # shares its words (rate42: Darwin on slugs feeding thrushes); one owned up to is not
+            # said.
             answer = _reply_read(
                 voice,
                 message=message,
