@@ -62,12 +62,23 @@ _ASKED = folded(
 )
 
 
+# A poll of the people's own doings: "what's everyone planting for autumn?", "you guys
+# watching tonight?", "anyone else up?": theirs to answer, not a persona's.
+_POLLED = folded(
+    r"\b(?:every(?:one|body)|you (?:all|guys|lot)|u guys|y'?all|any(?:one|body) else|any of "
+    r"(?:you|u)|who(?:'s| is) (?:in|up|coming|around|free|on))\b",
+    re.IGNORECASE,
+)
+
+
 def asked_of_nobody(text: str) -> bool:
     """Whether `text` is a question put to the room at large: asked, with no @mention, no plan
-    of the people's own ("what time sunday?") and no trouble told (that is for care)."""
+    of the people's own ("what time sunday?", "what's everyone planting for autumn?") and no
+    trouble told (that is for care)."""
     return (
         "@" not in text
         and bool(_ASKED.search(text))
+        and not _POLLED.search(text)
         and not plans(text)
         and not distress(text)
         and not at_risk(text)

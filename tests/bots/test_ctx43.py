@@ -215,6 +215,8 @@ def test_near_misses_are_no_follow_ups(text):
         ("how do i get red wine out of a carpet", True),
         ("@darwin why do midges exist", False),
         ("see you at 7?", False),
+        ("what's everyone planting for autumn?", False),  # rate40 05: Darwin had said "Spring"
+        ("anyone else up?", False),
         ("i love tea", False),
     ],
 )
