@@ -42,6 +42,12 @@ def helped(text: str) -> bool:
     return "@" not in text and bool(_HELPED.match(text))
 
 
+def echoed(text: str) -> bool:
+    """Whether `text` is surprise at what was just said, echoed: "wait really? the patent
+    office?", "really? at 16?"."""
+    return "@" not in text and bool(_ECHOED.match(text))
+
+
 def follows_on(text: str) -> bool:
     """Whether `text`, said just after a persona's answer, is to that persona as well as what
     `addressing.follows_up` reads: surprise at what it just said, echoed ("wait really? the

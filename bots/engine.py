@@ -136,7 +136,7 @@ from bots.care import (
 from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
-from bots.context import asked_of_nobody, choice_before, helped
+from bots.context import asked_of_nobody, choice_before, echoed, helped
 from bots.differ import difference_of, part_of
 from bots.easy import windfall_asked
 from bots.everyday import asks as everyday_asks
@@ -4023,6 +4023,17 @@ def offline_reply(
             )
             if answer and not owned_up_in(voice.material, answer) and not _owns_up(voice, answer):
                 reply = answer
+        if (
+            not unasked
+            and reply
+            and len(history) >= 2
+            and history[-2].own
+            and echoed(message)
+            and owned_up_in(voice.material, reply)
+        ):
+            # "wait really? 8 minutes?" just after its own line, with nothing more to say of it:
+            # it keeps quiet rather than own up to its own line ("as puzzled as my cat Tiger").
+            return ""
         view_asked = WOULD_MAKE_OF.sub(r"\1do \2", message)
         if view_asked != message and _owns_up(voice, reply):
             # "what would you make of ai", owned up to as a thing it cannot imagine, asks its

@@ -113,6 +113,21 @@ async def test_surprise_at_its_own_line_reaches_the_persona_that_said_it(
     assert "patent office in Bern" in followed["einstein"]
 
 
+async def test_surprise_at_its_own_line_with_nothing_more_on_it_is_met_with_quiet(
+    room, alice, bob, personas
+):
+    """Before: "That one leaves me as puzzled as my cat Tiger on a rainy day, Jo." (held out)."""
+    await room_of(room, personas, *EVERYONE, people=[bob])
+
+    told = await answers(
+        await say(room, alice, "einstein is it true light takes 8 minutes from the sun?")
+    )
+    followed = await answers(await say(room, bob, "wait really? 8 minutes?"))
+
+    assert list(told) == ["einstein"] and "eight minutes" in told["einstein"]
+    assert followed == {}
+
+
 async def test_a_word_that_helped_is_taken_as_thanks_by_the_one_who_said_it(
     room, alice, bob, personas
 ):
