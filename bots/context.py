@@ -57,13 +57,15 @@ def follows_on(text: str) -> bool:
     return bool(_ECHOED.match(text) or _HELPED.match(text))
 
 
-# A question put to the room: "anyone know how to stop slugs eating my lettuce", "how do i get
-# coffee out of a carpet?", "why do birds migrate".
+# A question put to the room, as it opens: "anyone know how to stop slugs eating my lettuce",
+# "how do i get coffee out of a carpet?", "why do birds migrate"; not a person's answer to
+# another with a question in it ("uh oh. chlorine in your water maybe? did you use campden").
 _ASKED = folded(
-    r"\?|^\W*(?:(?:ok|so|hey|guys|also|and|btw|random but|quick one|quick q)\W+)*"
+    r"^\W*(?:(?:ok|so|hey|guys|also|and|btw|random but|quick one|quick q)\W+)*"
     r"(?:(?:does )?any(?:one|body) (?:know|got|have)|how (?:do|does|can|to|should|would)|"
     r"why (?:do|does|is|are|did|would)|what(?:'s| is| are| do| does)|is it (?:true|ok|safe|bad)|"
-    r"can (?:you|i|we)|should (?:i|we))\b",
+    r"can (?:you|i|we)|should (?:i|we)|(?:is|are|does|do|can|could|will|where|when|which|who)\b"
+    r"[^.!?]{0,120}\?)",
     re.IGNORECASE,
 )
 

@@ -232,6 +232,7 @@ def test_near_misses_are_no_follow_ups(text):
         ("see you at 7?", False),
         ("what's everyone planting for autumn?", False),  # rate40 05: Darwin had said "Spring"
         ("anyone else up?", False),
+        ("uh oh. chlorine in your water maybe? did you use campden", False),
         ("i love tea", False),
     ],
 )
