@@ -64,7 +64,7 @@ _ASKED = folded(
     r"^\W*(?:(?:ok|so|hey|guys|also|and|btw|random but|quick one|quick q)\W+)*"
     r"(?:(?:does )?any(?:one|body) (?:know|got|have)|how (?:do|does|can|to|should|would)|"
     r"why (?:do|does|is|are|did|would)|what(?:'s| is| are| do| does)|is it (?:true|ok|safe|bad)|"
-    r"can (?:you|i|we)|should (?:i|we)|(?:is|are|does|do|can|could|will|where|when|which|who)\b"
+    r"can (?:you|i|we)|should (?:i|we)|(?:is|are|does|do|can|could|which)\b"
     r"[^.!?]{0,120}\?)",
     re.IGNORECASE,
 )
