@@ -3998,6 +3998,7 @@ def offline_reply(
         )
         if (
             unasked
+            and reply  # (one with nothing on it unasked keeps quiet: "when's the next meeting?")
             and not voice.is_house_bot
             and asked_of_nobody(message)
             and not any(
