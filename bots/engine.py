@@ -136,6 +136,7 @@ from bots.care import (
 from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
+from bots.context import asked_of_nobody, choice_before, echoed, helped
 from bots.differ import difference_of, part_of
 from bots.easy import windfall_asked
 from bots.everyday import asks as everyday_asks
@@ -3995,7 +3996,28 @@ def offline_reply(
         # started the argument, as if put to it by the one asking (know40c: it had owned up).
         message = argued
         history = [*history[:-1], ChatLine(author=history[-1].author, text=argued)]
+    if history and (
+        options := choice_before(
+            message, [line.text for line in history[:-1] if not line.own], either_or
+        )
+    ):
+        # "shakespeare who would you pick?" after "i always pick yoshi" and "bowser for weight,
+        # always": a pick between the room's options (rate42 room 02 had got Romeo and Juliet).
+        message = f"{message.rstrip(' ?!.')}, {options[0]} or {options[1]}?"
+        history = [*history[:-1], ChatLine(author=history[-1].author, text=message)]
     try:
+        if (
+            not unasked
+            and not voice.is_house_bot
+            and len(history) >= 2
+            and history[-2].own
+            and helped(message)
+        ):
+            # "haha ok that helped a bit", just after its own line: thanks taken, briefly
+            # (rate42 room 10 had got Einstein on his hair).
+            name = _addressable(history[-1].author)
+            rng = random.Random(seed)
+            return _tagged(index_of(voice.material), "thanks", rng, name=name, used=said)
         # A compliment, a view of a persona, news that is no achievement or is taken back, a
         # well-known claim asked for agreement: taken in the tone it was said (`bots.mood`).
         read_as = partial(
@@ -4015,6 +4037,45 @@ def offline_reply(
             # monkey living now ...")
             reply = read if not reply or truth_kept(message, read) else reply
         reply = _late_start(voice, message, history, reply) or reply
+        if (
+            unasked
+            and reply  # (one with nothing on it unasked keeps quiet: "when's the next meeting?")
+            and not voice.is_house_bot
+            and asked_of_nobody(message)
+            and not any(
+                says_word(word, message)
+                for name in (*ignore, voice.name, voice.slug)
+                for word in name.split()
+                if len(word) > 3
+            )
+        ):
+            # A question put to the room that it owns, naming nobody ("anyone know how to stop
+            # slugs eating my lettuce"): answered as if put to it, not with a line that only
+            # shares its words (rate42: Darwin on slugs feeding thrushes); one owned up to is not
+            # said.
+            answer = _reply_read(
+                voice,
+                message=message,
+                seed=seed,
+                history=history,
+                ignore=ignore,
+                unasked=False,
+                said=said,
+                **kw,
+            )
+            if answer and not owned_up_in(voice.material, answer) and not _owns_up(voice, answer):
+                reply = answer
+        if (
+            not unasked
+            and reply
+            and len(history) >= 2
+            and history[-2].own
+            and echoed(message)
+            and owned_up_in(voice.material, reply)
+        ):
+            # "wait really? 8 minutes?" just after its own line, with nothing more to say of it:
+            # it keeps quiet rather than own up to its own line ("as puzzled as my cat Tiger").
+            return ""
         view_asked = WOULD_MAKE_OF.sub(r"\1do \2", message)
         if view_asked != message and _owns_up(voice, reply):
             # "what would you make of ai", owned up to as a thing it cannot imagine, asks its
@@ -14441,9 +14502,19 @@ def _off_the_thread(
     if f"@{voice.slug.lower()}" in message.lower():
         return False
     asked = next((s.text for s in reversed(history) if s.author not in persona_names), "")
-    if not asked or f"@{voice.slug.lower()}" in asked.lower() or not MENTION.search(asked):
+    # Put to another persona by name as well ("darwin why do midges exist honestly": rate42
+    # room 08 had got Curie's "I agree with Charles. Bread rises because yeast ...").
+    others = {w.lower() for n in persona_names for w in n.split() if len(w) > 3} - {
+        n.lower() for n in names
+    }
+    if (
+        not asked
+        or f"@{voice.slug.lower()}" in asked.lower()
+        or any(says_word(n, asked) for n in names)
+        or not (MENTION.search(asked) or any(says_word(n, asked) for n in others))
+    ):
         # A question put to the room ("whats the secret to finishing a big project") is any
-        # guest's to take up; one put to another persona by @mention is that one's.
+        # guest's to take up; one put to another persona by @mention or by name is that one's.
         return False
     wanted = {t for t in terms(MENTION.sub(" ", asked)) if t not in GENERIC_TERMS} - ignored
     if not wanted:

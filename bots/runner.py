@@ -18,7 +18,7 @@ import time
 from channels.db import database_sync_to_async
 from django.conf import settings
 
-from bots import cast, policy, prompts, services
+from bots import cast, context, policy, prompts, services
 from bots.care import caring
 from bots.engine import HOUSE_CODE_LIMIT
 from bots.letters import drafted
@@ -53,6 +53,8 @@ def on_human_message(sender, message: Message, **kwargs) -> None:
         message.reply_to_id is None
         and state is not None
         and not policy.may_answer(state, message.body, seed=message.pk)
+        # "wait really? the patent office?": for the persona that just spoke, in any room
+        and not (state.present and context.follows_on(message.body))
     ):
         return
     answer_human_message(message.pk)

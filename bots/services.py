@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import User
-from bots import cast, policy, selectors
+from bots import cast, context, context_room, policy, selectors
 from bots.addressing import ASKED_ON, PRESSED, confused, follow_up, follows_up, house_handed_to
 from bots.care import distress, lately
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
@@ -230,13 +230,19 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
     )
     if (
         replied_to is None
-        and follows_up(message.body)
+        and (follows_up(message.body) or context.follows_on(message.body))
         and not policy.summoned(message.body, state.present)
     ):
         # "why though", "wait so is it safe or not", "he answered my question with a question.
         # typical": said just after a persona's answer, to that persona, as a reply to it is.
         replied_to = _just_answered(message)
     plan = policy.plan_for_human(state, message.body, seed=message.pk, replied_to=replied_to)
+    if not (plan.slugs or plan.refused or plan.question or replied_to) and (
+        owning := context_room.owner(state, message.body, seed=message.pk)
+    ):
+        # "anyone know how to stop slugs eating my lettuce", asked of nobody in a lively garden
+        # club just after Darwin spoke: his to answer all the same (rate42 room 05), briefly.
+        plan = policy._within_budget(state, policy.Plan(slugs=(owning.slug,)))
     if plan.budget_spent:
         _budget_notice(room=room)
     if plan.person_cap_reached:
@@ -316,9 +322,13 @@ def turns_plan_for_reply(*, turn_id: int) -> list[int]:
         # (say @darwin)"): no persona answers them, and its example mention summons nobody;
         # but a question it hands on ("Over to you, @darwin!") is that persona's to answer.
         return []
-    if turn.unasked and turn.hop == 0 and _cheered_or_cued(turn):
-        # A cheer for a big moment, or a word back on words put in its mouth, is the one
-        # persona's: nobody piles on after it.
+    if (
+        turn.unasked
+        and turn.hop == 0
+        and (_cheered_or_cued(turn) or context.asked_of_nobody(turn.trigger.body))
+    ):
+        # A cheer for a big moment, a word back on words put in its mouth, or an answer to a
+        # question put to the room, is the one persona's: nobody piles on after it.
         return []
     room = turn.room
     plan = policy.plan_for_persona(
