@@ -296,7 +296,13 @@ from bots.reckon import (
     total_of,
     units_of,
 )
-from bots.relevance import THING_WORKS, beside_subject, one_of_several, said_as_a_deed
+from bots.relevance import (
+    THING_WORKS,
+    beside_subject,
+    met_aside,
+    one_of_several,
+    said_as_a_deed,
+)
 from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
@@ -8459,6 +8465,7 @@ def _composed(
         if lines and (
             loose_match(unaside, lines[0], narrow=True)
             or beside_subject(unaside, lines[0], frozenset(ignored))
+            or met_aside(cleaned, lines[0], frozenset(ignored))
         ):
             # One loose word of the question ("could you make life from dead tissue": a cat's
             # dead mouse; "how did you balance research with small kids": research alone) is
@@ -8550,7 +8557,7 @@ def _composed(
         # the greeting said too ("morning all, who's up early": "My mornings began early")
         and not (
             beside_subject(unaside, t, frozenset(ignored))
-            and beside_subject(cleaned, t, frozenset(ignored))
+            and beside_subject(message, t, frozenset(ignored))
         )
     ]
     if lines and not kept:

@@ -18,7 +18,16 @@ import re
 from bots.fold import folded
 from bots.loose import STATE, WORD, setting
 from bots.material import related, stem, terms
-from bots.sense import GENERIC_TERMS, MENTION, _adjective, _verb_at, focus, subjects
+from bots.sense import (
+    ASKED,
+    CLAUSES,
+    GENERIC_TERMS,
+    MENTION,
+    _adjective,
+    _verb_at,
+    focus,
+    subjects,
+)
 
 COUNTS = frozenset(
     terms("one two three four five six seven eight nine ten twelve twenty hundred thousand")
@@ -35,6 +44,26 @@ def said_as_a_deed(text: str, term: str) -> bool:
     return all(
         _verb_at(tokens, i) or _adjective(tokens[i]) or STATE.fullmatch(tokens[i]) for i in found
     )
+
+
+# A request put to the persona: "can you split 240 three ways for us".
+REQUESTED = folded(
+    r"^\W*(?:@\w+\W+)?(?:(?:can|could|would|will) (?:you|u)|please|pls)\b", re.IGNORECASE
+)
+
+
+def met_aside(text: str, line: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether `line` meets `text` only on words of a clause told beside the request, none of
+    the request itself: "@lovelace can you split 240 three ways for us, i'm too tired to think"
+    and "Computers do not think as we do"."""
+    clauses = [c for c in CLAUSES.split(MENTION.sub(" ", text).strip()) if c.strip()]
+    asking = [c for c in clauses if REQUESTED.match(c) or ASKED.search(c)]
+    if len(clauses) < 2 or len(asking) != 1:
+        return False
+    said = set(terms(line))
+    asked = set(terms(asking[0])) - GENERIC_TERMS - names
+    beside = set(terms(" ".join(c for c in clauses if c is not asking[0]))) - GENERIC_TERMS - names
+    return bool(asked - COUNTS) and not asked & said and bool(beside & said)
 
 
 def _named_but_said_how(text: str, line: str, term: str) -> bool:
