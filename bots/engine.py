@@ -3998,6 +3998,21 @@ def offline_reply(
                 said=said,
                 **kw,
             )
+        view_of_all = ALL_OF_YOU.sub(r"\1", message)
+        if view_of_all != message and _owns_up(voice, reply):
+            # "what do you all think about pineapple on pizza" asks each its view, as "what do
+            # you think" does, never "I spent more thought on light than on my own heart" as
+            # if asked of itself (rate42).
+            reply = _reply_read(
+                voice,
+                message=view_of_all,
+                seed=seed,
+                history=history,
+                ignore=ignore,
+                unasked=unasked,
+                said=said,
+                **kw,
+            )
         if (
             (
                 unasked
@@ -4112,6 +4127,12 @@ def _owns_up(voice: Voice, reply: str) -> bool:
     return False
 
 
+# A view asked of the room: "what do you all think", "how do you guys feel about".
+ALL_OF_YOU = folded(
+    r"\b((?:what|how) (?:do|would) (?:you|u)) (?:all|guys|lot|two|both|folks|people)(?= (?:think|"
+    r"feel|reckon|make)\b)",
+    re.I,
+)
 WOULD_MAKE_OF = folded(r"\b(what )would ((?:you|u) (?:make|think) (?:of|about))\b", re.I)
 
 

@@ -225,3 +225,33 @@ def test_a_line_met_only_on_words_told_beside_the_request_is_no_answer():
     )
     assert "An app" not in reply
     assert "Computers do not think" not in reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "reply"),
+    [
+        (
+            "einstein",
+            "what do you all think about pineapple on pizza",
+            "You ask my opinion, Maya; here it is, for what an old physicist's view is worth. A "
+            "treat now and then makes the work go better; I liked a good strudel, and I would "
+            "never quarrel with another man's plate.",
+        ),
+        (
+            "shakespeare",
+            "what do you all think about pineapple on pizza",
+            "You would have my mind on it, Maya? Then hear it. Let every man eat what pleases "
+            "him; Falstaff lived on sack and capon, and he was the merriest man I ever wrote.",
+        ),
+        (
+            "darwin",
+            "how do you all feel about pineapple on pizza",
+            "You ask my opinion, Maya; I give it cautiously, as one should. On the Beagle I ate "
+            "armadillo, ostrich and puma, and most of it was excellent; try the strange dish "
+            "before you judge it.",
+        ),
+    ],
+)
+def test_a_view_asked_of_you_all_is_each_ones_view_never_an_own_up_about_itself(slug, text, reply):
+    # rate42: "I spent more thought on light than on my own heart" for pineapple on pizza
+    assert say(slug, text) == reply
