@@ -66,6 +66,13 @@ def met_aside(text: str, line: str, names: frozenset[str] = frozenset()) -> bool
     return bool(asked - COUNTS) and not asked & said and bool(beside & said)
 
 
+def _same_word(text: str, line: str, term: str) -> bool:
+    """Whether `text` and `line` say `term` in the same word, or its plural ("strings")."""
+    asked = {w.removesuffix("s") for w in WORD.findall(text.lower()) if terms(w) == [term]}
+    said = {w.removesuffix("s") for w in WORD.findall(line.lower()) if terms(w) == [term]}
+    return bool(asked & said)
+
+
 def _named_but_said_how(text: str, line: str, term: str) -> bool:
     """Whether `text` names `term` as a thing ("a cold") and `line` says it only as a word of
     how ("heavy and cold")."""
@@ -102,6 +109,8 @@ def beside_subject(text: str, line: str, names: frozenset[str] = frozenset()) ->
         t
         for t in asked & said
         if (t not in things and said_as_a_deed(text, t)) == said_as_a_deed(line, t)
+        # (the same word in both, "the fat string" and "the G string", however it reads)
+        or (_same_word(text, line, t) and not _named_but_said_how(text, line, t))
     }
     if not shared and asked & said <= things:
         # Only a thing named, said in the line in another sense: "what's the best way to get
