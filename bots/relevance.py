@@ -68,9 +68,14 @@ def met_aside(text: str, line: str, names: frozenset[str] = frozenset()) -> bool
 
 def _same_word(text: str, line: str, term: str) -> bool:
     """Whether `text` and `line` say `term` in the same word, or its plural ("strings")."""
-    asked = {w.removesuffix("s") for w in WORD.findall(text.lower()) if terms(w) == [term]}
-    said = {w.removesuffix("s") for w in WORD.findall(line.lower()) if terms(w) == [term]}
+    asked = {_bare(w) for w in WORD.findall(text.lower()) if terms(w) == [term]}
+    said = {_bare(w) for w in WORD.findall(line.lower()) if terms(w) == [term]}
     return bool(asked & said)
+
+
+def _bare(word: str) -> str:
+    """`word` without an ending of number or tense ("embarrassed": "embarrass")."""
+    return re.sub(r"(?:ing|ed|(?<!s)s)$", "", word)
 
 
 def _named_but_said_how(text: str, line: str, term: str) -> bool:
@@ -112,6 +117,8 @@ def beside_subject(text: str, line: str, names: frozenset[str] = frozenset()) ->
         # (the same word in both, "the fat string" and "the G string", however it reads)
         or (_same_word(text, line, t) and not _named_but_said_how(text, line, t))
     }
+    if sum(_same_word(text, line, t) for t in set(terms(text)) & said) >= 2:
+        return False  # two words said alike ("the spanish for embarrassed"): on it
     if not shared and asked & said <= things:
         # Only a thing named, said in the line in another sense: "what's the best way to get
         # over a cold" and the hemlock's cold climbing from the feet.
