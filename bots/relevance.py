@@ -62,7 +62,10 @@ def met_aside(text: str, line: str, names: frozenset[str] = frozenset()) -> bool
         return False
     said = set(terms(line))
     asked = set(terms(asking[0])) - GENERIC_TERMS - names
-    beside = set(terms(" ".join(c for c in clauses if c is not asking[0]))) - GENERIC_TERMS - names
+    # (told after it: "if you bake a loaf perfectly but hate it, did you bake it well?" asks of
+    # what it opens with)
+    after = clauses[clauses.index(asking[0]) + 1 :]
+    beside = set(terms(" ".join(after))) - GENERIC_TERMS - names
     return bool(asked - COUNTS) and not asked & said and bool(beside & said)
 
 
