@@ -301,6 +301,13 @@ from bots.reckon import (
     total_of,
     units_of,
 )
+from bots.relevance import (
+    THING_WORKS,
+    beside_subject,
+    met_aside,
+    one_of_several,
+    said_as_a_deed,
+)
 from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
@@ -1769,11 +1776,10 @@ CHATSPEAK_SAID = folded(rf"\b(?:{'|'.join(CHATSPEAK)})\b", re.IGNORECASE)
 # A joke: one asked for, a knock-knock, or one told (a riddle with its punchline, or a one-line
 # pun of the usual shapes), answered with a joke or a groan, never as a question of fact.
 JOKE_ASKED = folded(
-    r"\b((tell|give|got|know|have) (me |us )?(a|any|another|one|your best) (good |funny |bad )?"
-    r"jokes?|make me laugh|something funny|cheer me up with|"
-    # One asked for another: "einstein tell sara a joke to cheer her up" (rate42).
-    r"(?:tell|give) (?:my |the )?\w+ (?:a|one|another|some|your best) (?:good |funny |bad )?"
-    r"jokes?)\b",
+    # ("einstein tell sara a joke": one for a friend, rate42; hijack43, field43)
+    r"\b((tell|give|got|know|have) (me |us |him |her |them |(?:my |our |the )?[a-z]+ )?"
+    r"(a|any|another|one|some|your best) (good |funny |bad )?jokes?|make me laugh|"
+    r"something funny|cheer me up with)\b",
     re.IGNORECASE,
 )
 KNOCK_KNOCK = folded(r"^\W*knock,? knock\b", re.IGNORECASE)
@@ -4082,6 +4088,12 @@ def offline_reply(
             # view as "what do you make of ai" does (know40c: "A shoemaker could answer that");
             # a line of its own on the thing ("smartphones would have delighted me") stands.
             reply = read_as(message=view_asked)
+        view_of_all = ALL_OF_YOU.sub(r"\1", message)
+        if view_of_all != message and _owns_up(voice, reply):
+            # "what do you all think about pineapple on pizza" asks each its view, as "what do
+            # you think" does, never "I spent more thought on light than on my own heart" as
+            # if asked of itself (rate42).
+            reply = read_as(message=view_of_all)
         if (
             (
                 unasked
@@ -4268,6 +4280,12 @@ def _owns_up(voice: Voice, reply: str) -> bool:
     return False
 
 
+# A view asked of the room: "what do you all think", "how do you guys feel about".
+ALL_OF_YOU = folded(
+    r"\b((?:what|how) (?:do|would) (?:you|u)) (?:all|guys|lot|two|both|folks|people)(?= (?:think|"
+    r"feel|reckon|make)\b)",
+    re.I,
+)
 WOULD_MAKE_OF = folded(r"\b(what )would ((?:you|u) (?:make|think) (?:of|about))\b", re.I)
 
 
@@ -6850,6 +6868,9 @@ def _composed(
         and spoken_of(message, own_names | {voice.name.split()[0]}, ignore)
         # Asked about ("did darwin ever go back?"), it answers for itself.
         and not asked_of(message)
+        # Bidden by name ("shakespeare write me a short poem about rain"): asked, never a
+        # love-poem line joined in unasked on "poem" (hijack43).
+        and not _bidden_by_name(message, own_names | {voice.name.split()[0]})
     )
     # Not a stance taken with it by name ("I disagree with Ada, machines will never be
     # creative"), which is its to answer.
@@ -8639,7 +8660,17 @@ def _composed(
             # Nothing says it in the question's words: what its life says in related ones
             # (regrets: a mistake regretted; a best friend: friendship).
             lines = _related_line(index, subject, used, key, sense=unaside)
-        if lines and loose_match(unaside, lines[0], narrow=True):
+            if lines and all(
+                said_as_a_deed(unaside, t) and t not in sense_subjects(unaside) for t in subject
+            ):
+                # "who would you pick?": a doing asked of nothing named ("Romeo and Juliet ...
+                # let each audience choose") is met on a related word only (hijack43)
+                lines = []
+        if lines and (
+            loose_match(unaside, lines[0], narrow=True)
+            or beside_subject(unaside, lines[0], frozenset(ignored))
+            or met_aside(cleaned, lines[0], frozenset(ignored))
+        ):
             # One loose word of the question ("could you make life from dead tissue": a cat's
             # dead mouse; "how did you balance research with small kids": research alone) is
             # no answer; it owns up instead (misfire41).
@@ -8694,6 +8725,13 @@ def _composed(
                     # the case?": advice from its life, with nothing on that in its material:
                     # the advice it gives on anything, never that it never studied itself.
                     return f"{opener('opinion')} {opener('view')}"
+                if JOB_SOUGHT.search(cleaned) and (
+                    own := owned_of(index, JOB_SOUGHT.sub(_as_a_job, cleaned))
+                ):
+                    # "did you ever struggle to find work?": work sought is a job, and its word
+                    # on its own career answers it, never "more thought on light than on my own
+                    # heart" (hijack43).
+                    return _tagged(index, "outsideof", rng, name=name, used=used, among=(own,))
                 # About itself, with nothing on it in its material: it says so, as itself, and
                 # never "not my field" nor someone else's.
                 return opener("self")
@@ -8715,7 +8753,17 @@ def _composed(
         # ("a door opens most easily when you push at the handle side"): no answer; the `#know`
         # lines hold its practical answers.
         return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
-    kept = [t for t in lines if not loose_match(unaside, t, narrow=True)]
+    kept = [
+        t
+        for t in lines
+        if not loose_match(unaside, t, narrow=True)
+        # "my tomatoes ... are they dying?": "I died at thirty-six" met on "dying" (hijack43);
+        # the greeting said too ("morning all, who's up early": "My mornings began early")
+        and not (
+            beside_subject(unaside, t, frozenset(ignored))
+            and beside_subject(message, t, frozenset(ignored))
+        )
+    ]
     if lines and not kept:
         # Found on one loose word only ("why do some plants flower in spring and others in
         # autumn": swallows that leave in autumn): owned up to, in its own field too
@@ -12133,6 +12181,11 @@ def _opinion(
             # "what's good for a headache after staring at a screen": a view of screens names
             # no cure.
             take = None
+        if take and one_of_several(text, take.text, frozenset(set(terms(text)) - set(query))):
+            # "does putting a laptop in rice actually work", "are coffee grounds good for
+            # compost": a view of laptops, of coffee to drink, says nothing of the rice or the
+            # compost, and its yes would be a guess (hijack43).
+            take = None
         line = [] if take else line
     if (
         stance == "open"
@@ -12221,6 +12274,9 @@ def _opinion(
             # "is it worth anything", "whats good for a stiff neck": a price or a cure, no
             # matter of taste
             or WORTH_ASKED.search(text)
+            # "are coffee grounds good for compost", "does rice dry a wet phone": whether a
+            # thing works, no matter of taste (hijack43)
+            or (THING_WORKS.search(text) and not NOVELTY_ASKED.search(text))
             or (REMEDY_ASKED.search(text) and not re.search(r"\bor\b", text, re.I))
             or not (TASTE_WORD.search(text) or VIEW_ON.search(text) or NOVELTY_ASKED.search(text))
         ):
@@ -12354,6 +12410,41 @@ def _opinion(
         # ("what's good for a cold": no hemlock's cold climbing; a cure asked, owned up to.)
         return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
+
+
+# Work sought, had or lost, which is a job: "struggle to find work", "get fired", "out of work".
+JOB_SOUGHT = folded(
+    r"\b(?:find|found|finding|get|got|getting|look(?:ing)? for|out of|lost|lose|losing|need|"
+    r"needed|between) (?:a |any |some |paid |proper )?(?:work|job|jobs)\b|"
+    r"\b(?:fired|sacked|laid off|unemployed|jobless)\b",
+    re.IGNORECASE,
+)
+
+
+# What one bids a persona do, its name first: "shakespeare write me ...", "einstein tell sara a
+# joke", "curie explain ...".
+BIDS = (
+    r"write|tell|give|make|sing|recite|compose|draw|explain|describe|teach|pick|choose|rate|"
+    r"roast|insult|translate|summari[sz]e"
+)
+
+
+def _bidden_by_name(message: str, names: set[str]) -> bool:
+    """Whether `message` opens with one of `names` and then bids it do a thing (`BIDS`)."""
+    called = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return bool(
+        re.match(
+            rf"\W*(?:hey |ok |oi |so )?(?:{called})\W+(?:please |pls |can you |could you )?"
+            rf"(?:{BIDS})\b",
+            message,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _as_a_job(found: re.Match) -> str:
+    """Work sought (`JOB_SOUGHT`) said as a job: "find work" is "find a job"."""
+    return re.sub(r"\bwork\b", "a job", found.group(0), flags=re.IGNORECASE)
 
 
 def _on_a_word_aside(take: Take, subject: Sequence[str], query: Sequence[str], text: str) -> bool:

@@ -45,10 +45,8 @@ REPLIED = [
     (
         "shakespeare",
         "@shakespeare you had three kids right?",
-        (
-            "Hark, Maya, here is my answer. A sonnet is fourteen lines: three quatrains to turn "
-            "the matter over and a couplet at the end to close it, like a door shut with a click."
-        ),
+        # (hijack43: no sonnet's "three quatrains" met on the count alone; owned up to)
+        "Thou hast found the one character I never fathomed, Maya: the man who wrote the rest.",
     ),
     (
         "einstein",
