@@ -977,6 +977,17 @@ RHETORICAL_NOT = folded(
 )
 
 
+# (mine43) A disagreement said is a view, no bad news ("I disagree, I think money does buy
+# happiness" had got Curie's "That is irritating, Maya, but hardly a catastrophe": rate43):
+# its words are not scored.
+DISAGREEING = folded(
+    r"\b(?:i|we) (?:totally |completely |strongly |respectfully |kinda |kind of |have to |must |"
+    r"gotta |really )?(?:disagree|don'?t agree|do not agree|dont agree)\b(?: with (?:you|that|this|"
+    r"him|her|them|it|u)\b)?",
+    re.IGNORECASE,
+)
+
+
 def valence(text: str) -> float:
     """How good (up to 1) or bad (down to -1) what `text` tells is, as a reply should take it.
     A question tells nothing, whatever its words ("is it really hard", "why are there still
@@ -985,6 +996,7 @@ def valence(text: str) -> float:
     text = things_broke(_few_emoji(text[:READ_CHARS]))
     # "isn't that lovely news", "wasn't it a brilliant night": said, not denied
     text = RHETORICAL_NOT.sub(r"\g<pre>\g<who> \g<be> ", text)
+    text = DISAGREEING.sub("", text)
     if not is_news(text):
         return 0.0
     if weather_told(text):
