@@ -264,7 +264,7 @@ EVERYDAY: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "The giraffe: a grown male stands about 5.5 metres (18 feet) tall.",
         ),
         (
-            HOW_MANY + r"keys" + ARE_THERE + IN_A + r"(?:piano|keyboard)|" + HOW_MANY + r"keys "
+            HOW_MANY + r"keys" + ARE_THERE + IN_A + r"piano|" + HOW_MANY + r"keys "
             r"(?:does |do )?(?:an? |the )?piano(?:s)? have",
             "Eighty-eight on a full-size piano: 52 white and 36 black.",
         ),
@@ -450,10 +450,18 @@ ROAST = re.compile(
 RULE_GIVEN = re.compile(r"\b(?:per|a|every|each) (?:kg|kilo|lb|pound|\d+ ?g)\b|\bmins? ?/ ?kg\b")
 
 
+# The rule is an oven's: an air fryer, a slow cooker or a barbecue has its own (review43: an
+# air fryer had got the oven's rule).
+OTHER_COOKER = re.compile(
+    r"\b(?:air ?fryer|airfryer|slow ?cooker|crock ?pot|pressure cooker|instant ?pot|bbq|"
+    r"barbecue|grill|microwave|spatchcock\w*|pieces|thighs?|breasts?|wings?|drumsticks?|legs?)\b"
+)
+
+
 def _roast(said: str) -> str | None:
     """A chicken's roasting time by the usual rule: 20 minutes a 500 g and 20 over, at 190 °C."""
     asked = ROAST.search(said)
-    if not asked or RULE_GIVEN.search(said):
+    if not asked or RULE_GIVEN.search(said) or OTHER_COOKER.search(said):
         return None  # a rule of its own given ("it says 45 mins per kg"): worked as given
     weight, unit = asked.group("w1") or asked.group("w2"), asked.group("u1") or asked.group("u2")
     rule = "20 minutes per 500 g plus 20 minutes, at 190 °C (170 °C fan)"

@@ -98,7 +98,8 @@ RATE42 = [
     ),
     (
         "darwin",
-        "@darwin is it a hard read for beginners?",
+        # (review43: "it" alone is no Origin: a Frankenstein club had got it)
+        "@darwin is the origin a hard read for beginners?",
         "iris",
         (("iris", "the origin of species is on my reading list"),),
         (
@@ -393,6 +394,13 @@ LOOK_ALIKES = [
     ),
     (
         "darwin",
+        "darwin how old were you",
+        "gus",
+        (),
+        ("I was born in 1809, Gus, and died at Down in 1882, aged seventy-three, among my family."),
+    ),
+    (
+        "darwin",
         "darwin how old are you",
         "gus",
         (),
@@ -518,3 +526,15 @@ def test_the_patent_office_is_named_so_the_room_can_ask_after_it():
     # rate42 room 04: "wait really? the patent office?" follows Einstein's answer.
     reply = say("einstein", "@einstein did you ever struggle to find work?", author="leo", seed=1)
     assert "the patent office in Bern in 1902" in reply
+
+
+def test_no_age_for_its_eldest_nor_the_origin_for_another_book():
+    # review43: "how old is your oldest?" had got Darwin's own age; "is it a hard read?" in a
+    # Frankenstein club his Origin
+    assert "1809" not in say("darwin", "how old is your oldest?")
+    assert "plain Victorian English" not in say(
+        "darwin",
+        "@darwin is it a hard read?",
+        history=(Line("tom", "so frankenstein this month, who's finished it?"),),
+    )
+    assert "399 BC" not in say("socrates", "how old is your oldest son")

@@ -123,6 +123,11 @@ NO_FACT = [
     # a rule of its own given: worked as given (bots/sums43.py), not by ours
     "how long to roast a 2kg chicken if its 45 mins per kg plus 20",
     "recipe says 20 min a 500g, how long to roast a chicken of 1.5kg",
+    # (review43) a computer keyboard is no piano; an air fryer or pieces are no oven's whole bird
+    "how many keys on a keyboard?",
+    "how long to cook a chicken in an air fryer",
+    "how long to cook a 2kg chicken in the air fryer",
+    "how long to roast chicken thighs",
 ]
 
 
