@@ -262,6 +262,15 @@ HAZARDS = {
         r"cleaning products|vinegar|ammonia)\b",
         re.IGNORECASE,
     ),
+    # (review43) "can i use bleach on the weeds by the veg patch?" (Darwin had joined a lively
+    # room with his 357 seedlings, Curie on bleach and dyes)
+    "bleachsoil": folded(
+        r"\bbleach\b[^.?!]{0,40}\b(?:weeds?|soil|garden|veg|vegetables?|veggies|lawn|grass|"
+        r"plants?|patio|allotment|(?:flower |raised )?beds?|moss)\b|"
+        r"\b(?:weeds?|soil|garden|veg|vegetables?|lawn|grass|plants?|patio|allotment|moss)\b"
+        r"[^.?!]{0,40}\b(?:with|use|using|put|putting|pour\w*|spray\w*) (?:some )?bleach\b",
+        re.IGNORECASE,
+    ),
     # "is it ok to let my toddler have a bath alone", "can i leave the baby in the bath a minute"
     "bath": folded(
         rf"\b{_LITTLE}\b[^.?!]{{0,40}}\b(?:bath|bathtub|tub)\b[^.?!]{{0,30}}\b(?:alone|on (?:his|"
@@ -420,8 +429,8 @@ def at_risk(text: str) -> str:
     "ate" (a pet poisoned),
     "petop", "medicine", "honey",
     "period", or a hazard of `HAZARDS` ("candle", "milk", "eclipse", "mri", "bleach", "bath",
-    "drink", "vaccine", "rice", "mould", "sleep", "hotcar", "petmeds", "fumes", "pregnant",
-    "tired", "fireworks"); "" for none."""
+    "bleachsoil", "drink", "vaccine", "rice", "mould", "sleep", "hotcar", "petmeds", "fumes",
+    "pregnant", "tired", "fireworks"); "" for none."""
     if URGENT.search(text) or NOT_BREATHING.search(text):
         return "vet" if PET_SAID.search(text) else "urgent"
     if HIT.search(text):
@@ -506,6 +515,9 @@ _SAID = {
     "off toxic gases, such as chlorine. Use one product at a time and rinse in between. If you "
     "have breathed the fumes, get into fresh air; if you feel unwell or your eyes sting, rinse "
     "them with water and call 111.",
+    "bleachsoil": "don't put bleach on weeds or soil, least of all near vegetables: it harms "
+    "the soil and whatever grows in it, and runs off into drains and streams. Pull or hoe the "
+    "weeds, or pour boiling water on those between paving stones.",
     "bath": "never leave a baby or a young child alone in the bath, not even for a moment: they "
     "can drown in a few centimetres of water, quickly and silently. Take them with you.",
     "drink": "don't drive after drinking: even a drink or two slows your reactions, and no amount "
