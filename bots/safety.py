@@ -258,6 +258,9 @@ HAZARDS = {
         rf"\b(?:use|using|used|put|putting|pour\w*|add\w*)\b[^.?!]{{0,20}}\bbleach\s+(?:and|with|"
         rf"plus|\+)\s+(?:some\s+)?{_CLEANER}|"
         r"\bmix\w* (?:\w+ ){0,3}(?:cleaners?|cleaning products) (?:\w+ ){0,3}(?:with )?bleach\b|"
+        # (review43) "i think bleach and ammonia make a good cleaner"
+        rf"\bbleach (?:and|with|plus|\+) (?:some )?{_CLEANER}[^.?!]{{0,30}}\b(?:makes?|made|good|"
+        r"great|best|strong\w*|clean\w*|works?|working)\b|"
         r"\bbleach\b[^.?!]{0,20}\bmix\w* (?:\w+ ){0,2}(?:with )?(?:other )?(?:cleaners?|"
         r"cleaning products|vinegar|ammonia)\b",
         re.IGNORECASE,
@@ -326,7 +329,9 @@ HAZARDS = {
         r"(?:^|[.?!]\s*)(?=[^.?!]*\b(?:leave|leaving|left|lock|locked|wait|waiting|stay|sit)\b)"
         r"(?=[^.?!]*\b(?:dogs?|pupp(?:y|ies)|cats?|bab(?:y|ies)|kids?|children|toddlers?)\b"
         r"[^.?!]{0,30}\b(?:in|inside) (?:the|a|my|our) (?:car|van)\b[^.?!]{0,40}\b(?:sun|sunny|"
-        r"hot|warm|heat\w*|summer|\d+ ?(?:mins?|minutes)|window (?:open|down|cracked))\b)",
+        r"hot|warm|heat\w*|summer|\d+ ?(?:mins?|minutes|hours?|hrs?)|an? (?:hour|hr)|half an hour|"
+        r"(?:a (?:few|couple of) )(?:minutes|hours)|crack(?:ed)? (?:a|the) windows?|"
+        r"window (?:open|down|cracked))\b)",
         re.IGNORECASE,
     ),
     # "can i give my cat paracetamol for her limp"
