@@ -82,12 +82,66 @@ JOBS = (
     "shopping",
 )
 LISTED_JOBS = re.compile(
-    r"\b(kitchen|bathroom|bathrooms|toilets?|hoovering|vacuuming|floors|bins(?: and recycling)?|"
-    r"recycling|laundry|washing[- ]up|dishes|shopping|cooking|dusting|garden|mopping|"
-    r"living room|lounge)\b",
+    r"\b(kitchen|bathroom|bathrooms|toilets?|hoover(?:ing)?|vacuum(?:ing)?|floors|"
+    r"bins(?: and recycling)?|recycling|laundry|washing[- ]up|dishes|shopping|cooking|dusting|"
+    r"garden|mop(?:ping)?|living room|lounge|ironing|windows|fridge|oven|stairs|hallway|"
+    r"tidying|sweeping|cleaning)\b",
     re.IGNORECASE,
 )
+# Words that may stand by a listed job in a list without being another job ("for 4 of us,
+# kitchen and bins", "dishes, bins and hoover please").
+BESIDE_JOBS = frozenset(
+    re.findall(
+        r"\w+",
+        "us people housemates flatmates roommates them rota chores jobs please thanks me you week "
+        "kids children adults there we i it for between among with each every so that who can "
+        "could "
+        "all one weekly the a",
+    )
+)
+# A job said as a list item: one to three words ("the big shop", "hoover upstairs").
+ITEM = re.compile(r"(?:(?:the|doing the|doing)\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})")
+SEPARATORS = r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s*;\s*"
+
+
+def listed_jobs(text: str) -> list[str] | None:
+    """The jobs `text` lists, exactly as said ("dishes, bins, hoover" after a colon, or "for
+    dishes, bins and hoover"); [] when it lists none; None when a list can't be read for sure."""
+    low = text.lower()
+    asked = ASKED.search(low)
+    colon = low.find(":", asked.end() if asked else 0)
+    if colon >= 0:
+        said = re.split(r"[.?!]", low[colon + 1 :].strip(), maxsplit=1)[0]
+        said = re.sub(r"(?:,?\s*(?:please|pls|thanks|thank you|cheers|ta))+\s*$", "", said)
+        items = [item.strip() for item in re.split(SEPARATORS, said) if item.strip()]
+        jobs = []
+        for item in items:
+            found = ITEM.fullmatch(item)
+            if not found:
+                return None
+            jobs.append(found.group(1))
+        if len(jobs) < 2 and not (jobs and LISTED_JOBS.fullmatch(jobs[0])):
+            return None
+        return list(dict.fromkeys(job.replace("-", " ") for job in jobs))
+    listed = [m.lower().replace("-", " ") for m in LISTED_JOBS.findall(low)]
+    if len(listed) < 2:
+        return list(dict.fromkeys(listed))
+    # a word that is no job beside a job in a list: a job not known here, so no reading of it
+    for job in LISTED_JOBS.finditer(low):
+        after = re.match(
+            r"\s*(?:,|and\b|&|/)\s*(?:(?:the|doing the)\s+)?([a-z]+)", low[job.end() :]
+        )
+        before = re.search(
+            r"\b([a-z]+)\s*(?:,|\band|&|/)\s*(?:(?:the|doing the)\s+)?$", low[: job.start()]
+        )
+        for word in (after and after.group(1), before and before.group(1)):
+            if word and word not in BESIDE_JOBS and not LISTED_JOBS.fullmatch(word):
+                return None
+    return list(dict.fromkeys(listed))
+
+
 LETTERS = "ABCDEF"
+OFF = "a week off"
 # A job done every day, shared out by days rather than rotated weekly.
 ONE_A_DAY = frozenset({"washing up", "dishes", "cooking"})
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -109,13 +163,12 @@ def _people(text: str, asker: str) -> list[str]:
     return []
 
 
-def _jobs(text: str, count: int) -> list[str]:
-    """The jobs listed in `text`, else the usual ones; paired up when there are more than
-    `count` people can take one each."""
-    listed = list(dict.fromkeys(m.lower().replace("-", " ") for m in LISTED_JOBS.findall(text)))
-    jobs = listed if len(listed) >= 2 else list(JOBS[:4])
-    # fewer jobs than people: the usual ones added, so that nobody has a week off
-    jobs += [job for job in JOBS if job not in jobs][: max(0, count - len(jobs))]
+def _jobs(listed: list[str], count: int) -> list[str]:
+    """The jobs listed, else the usual ones; paired up when there are more than `count`
+    people can take one each, and a week off when there are fewer."""
+    jobs = listed if len(listed) >= 2 else list(JOBS[: max(4, count)])
+    # fewer jobs than people: a week off in turn (never a job nobody listed)
+    jobs += [OFF] * max(0, count - len(jobs))
     # more jobs than people: shared out in runs as even as they go ("hoovering and bins")
     shares, extra = divmod(len(jobs), count)
     runs, start = [], 0
@@ -136,7 +189,10 @@ def rota_of(text: str, asker: str = "") -> str:
     people = _people(text, asker)
     if not 2 <= len(people) <= 6:
         return ""
-    listed = {m.lower().replace("-", " ") for m in LISTED_JOBS.findall(text)}
+    said = listed_jobs(text)
+    if said is None:
+        return ""  # (a list of jobs not read for sure: no rota with jobs nobody asked for)
+    listed = set(said)
     if len(listed) == 1 and listed <= ONE_A_DAY:
         # one daily job ("a washing up rota for the five of us"): a day each, in turn
         days = ", ".join(f"{who} {day}" for who, day in zip(people * 2, DAYS, strict=False))
@@ -144,10 +200,13 @@ def rota_of(text: str, asker: str = "") -> str:
             f"{listed.pop()} a day each, {days}, and round again, so the days move on by one "
             "each week"
         )
-    jobs = _jobs(text, len(people))
-    week = ", ".join(f"{who} on {job}" for who, job in zip(people, jobs, strict=True))
+    jobs = _jobs(said, len(people))
+    week = ", ".join(
+        f"{who} {'has' if job == OFF else 'on'} {job}"
+        for who, job in zip(people, jobs, strict=True)
+    )
+    last = jobs[-1].replace(OFF, "the week off")
     return (
         f"week 1, {week}; then each week everyone moves one job down the list "
-        f"({jobs[-1]} back round to {jobs[0]}), so in {len(jobs)} weeks everyone has done each "
-        "once"
+        f"({last} back round to {jobs[0]}), so in {len(jobs)} weeks everyone has done each once"
     )

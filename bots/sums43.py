@@ -155,11 +155,36 @@ def _money(value: Fraction, sign: str) -> str:
     return f"{sign}{float(value):,.2f}"
 
 
+# Words that change a split's shares ("but sam pays 15 extra", "take 10 off mine", "tom's not
+# drinking"): a split said with any of them is no plain split.
+CHANGES_SHARES = re.compile(
+    r"\b(?:extra|more|less|off|discount\w*|voucher|minus|plus|except|excluding|including|but|"
+    r"not|no|never|without|only|already|paid|pays?|owes?|owed|covers?|covered|puts?|chips?|"
+    r"gives?|tips?|half|double|twice|deposit|unevenly|unequal\w*|fair|first|rest)\b|n't\b|%"
+)
+NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
+# Who pays an extra part: a name (or "i"), never "everyone pays 5 more".
+NOT_PAYERS = frozenset(
+    re.findall(
+        r"\w+",
+        "everyone everybody each we they he she it who someone somebody one all and but so then "
+        "also "
+        "person that which there this",
+    )
+)
+
+
 def _split(text: str) -> tuple[str, str]:
+    found = next((found for split in SPLITS if (found := split.search(text))), None)
     split = _split_of(text)
-    if not split:
+    if not split or not found:
         return NONE
     total, parts, sign = split
+    rest = text[: found.start()] + " , " + text[found.end() :]
+    if FIGURES.search(rest) or CHANGES_SHARES.search(rest):
+        # ("split 120 three ways but sam pays 15 extra": the extra read, else no sum at all,
+        # never the plain split with a change to it dropped)
+        return _with_extra(rest, total, parts, sign)
     each = total / parts
     if (each * 100).denominator == 1:
         return _plain(each), f"{_money(total, sign)} ÷ {parts} = {_money(each, sign)} each."
@@ -176,20 +201,23 @@ EXTRA = re.compile(
     r"(?:(?:an?|the)\s+)?(?:(?:extra|more|additional)\s+)?[£$€]?(?P<extra>\d+(?:\.\d+)?)"
     r"(?:\s+(?:more|extra))?"
 )
+# Once the one extra is read, nothing else may change the shares.
+OTHER_CHANGE = re.compile(
+    r"\b(?:less|off|discount\w*|voucher|minus|plus|except|excluding|including|not|no|never|"
+    r"without|only|already|owes?|owed|tips?|half|double|twice|deposit|each|every|per|both)\b|"
+    r"n't\b|%"
+)
 
 
-def _extra(text: str, before: Sequence[str]) -> tuple[str, str]:
-    """One paying an extra part of a split said just before ("@lovelace can you split 240
-    three ways", then "what if tom pays an extra 30": Tom £100, the other two £70 each)."""
+def _with_extra(text: str, total: Fraction, parts: int, sign: str) -> tuple[str, str]:
+    """One paying an extra part of the split (`text` the words around it), when read for sure."""
     found = EXTRA.search(text)
     if not found or not re.search(r"\b(?:extra|more|additional)\b", text):
         return NONE
-    if len(FIGURES.findall(text)) != 1:
+    if len(FIGURES.findall(text)) != 1 or found.group("who") in NOT_PAYERS:
         return NONE
-    split = next((s for line in reversed(before[-RECENT:]) if (s := _split_of(line.lower()))), None)
-    if not split:
+    if OTHER_CHANGE.search(text[: found.start()] + " " + text[found.end() :]):
         return NONE
-    total, parts, sign = split
     extra = Fraction(found.group("extra"))
     if extra >= total:
         return NONE
@@ -198,7 +226,7 @@ def _extra(text: str, before: Sequence[str]) -> tuple[str, str]:
         return NONE
     who = found.group("who")
     payer, pays = ("you", "pay") if who in ("i", "me", "you") else (who.capitalize(), "pays")
-    others = {2: "the other one", 3: "the other two"}.get(parts, f"the other {parts - 1}")
+    others = f"the other {NUMBER_WORDS.get(parts - 1, parts - 1)}"
     each = "" if parts == 2 else " each"
     m = lambda v: _money(v, sign)  # noqa: E731
     return _plain(rest + extra), (
@@ -206,6 +234,17 @@ def _extra(text: str, before: Sequence[str]) -> tuple[str, str]:
         f"{m(total)} less the extra {m(extra)} is {m(total - extra)}, ÷ {parts} = {m(rest)}, "
         f"and {m(rest)} + {m(extra)} = {m(rest + extra)}."
     )
+
+
+def _extra(text: str, before: Sequence[str]) -> tuple[str, str]:
+    """One paying an extra part of a split said just before ("@lovelace can you split 240
+    three ways", then "what if tom pays an extra 30": Tom £100, the other two £70 each)."""
+    if not EXTRA.search(text):
+        return NONE
+    split = next((s for line in reversed(before[-RECENT:]) if (s := _split_of(line.lower()))), None)
+    if not split:
+        return NONE
+    return _with_extra(text, *split)
 
 
 LITRES_A_GALLON = Fraction("4.54609")  # the UK gallon

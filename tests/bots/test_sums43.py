@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bots.policy import Candidate, RoomState, plan_for_human
+from bots.rota import rota_of
 from bots.sums43 import asked_of_room, worked
 from rooms.models import Room
 from tests.bots.talk import Line
@@ -181,6 +182,26 @@ def test_percentages_cooking_times_and_rotas(text, reply):
             "520 miles ÷ 40 mpg is 13 gallons; at £6.80 a gallon that is £88.40.",
         ),
         ("whats 20% off 60 pounds", "48|12", "£60 less 20% is £60 − £12 = £48."),
+        # (mend43a: an extra said with the split, read exactly)
+        (
+            "i pay 10 extra, split 70 three ways",
+            "30",
+            "you pay 30 and the other two 20 each: 70 less the extra 10 is 60, ÷ 3 = 20, and "
+            "20 + 10 = 30.",
+        ),
+        (
+            "split £90 between 3 of us and priya pays £15 more",
+            "40",
+            "Priya pays £40 and the other two £25 each: £90 less the extra £15 is £75, ÷ 3 = £25, "
+            "and £25 + £15 = £40.",
+        ),
+        (
+            "can you split 60 two ways, jo puts in 10 extra",
+            "35",
+            "Jo pays 35 and the other one 25: 60 less the extra 10 is 50, ÷ 2 = 25, and "
+            "25 + 10 = 35.",
+        ),
+        ("split 120 three ways please, thanks", "40", "120 ÷ 3 = 40 each."),
     ],
 )
 def test_look_alikes_are_worked_exactly(text, figure, working):
@@ -202,6 +223,15 @@ def test_look_alikes_are_worked_exactly(text, figure, working):
         "anyone know how long to roast a chicken? 2kg one",
         "i got a 10% raise!",
         "petrol was £1.52 a litre, now £1.48, i fill 50 litres, how much do i save",
+        # (mend43a: a split with a change not read for sure: no sum, never the plain split)
+        "split 90 three ways but i'm not drinking so take 10 off mine",
+        "split 120 three ways but sam isn't drinking",
+        "split 120 three ways and everyone pays 5 more",
+        "split 120 three ways, sam pays 15 extra and tom pays 10 extra",
+        "split 120 three ways with a 10% tip",
+        "split 120 three ways but sam already paid 20",
+        "split 100 three ways but tom pays 5 extra",  # (95 ÷ 3 not to the penny)
+        "split 80 four ways, we have a 20 voucher",
     ],
 )
 def test_near_misses_are_no_sum_of_these(text):
@@ -296,3 +326,122 @@ async def test_the_fuel_figures_said_over_a_room_are_worked(room, alice, bob, pe
     )
 
     assert said == {"lovelace": FUEL.replace("Kat", "Bob")}
+
+
+# mend43a: a split with a change to it said in the same message. Before: "split 120 three ways
+# but sam pays 15 extra" got "Simple arithmetic, Maya: 120 ÷ 3 = 40 each." from every voice, the
+# extra dropped; now the extra is read, or no sum is given at all.
+SAM = (
+    "Sam pays 50 and the other two 35 each: 120 less the extra 15 is 105, ÷ 3 = 35, and 35 + 15 "
+    "= 50."
+)
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "reply"),
+    [
+        ("lovelace", "split 120 three ways but sam pays 15 extra", f"Easily worked, Maya: {SAM}"),
+        (
+            "einstein",
+            "split 120 three ways but sam pays 15 extra",
+            f"Simple arithmetic, Maya: {SAM}",
+        ),
+        ("aibot", "/AIBot split 120 three ways but sam pays 15 extra", SAM),
+        (
+            "einstein",
+            "split 100 four ways and tom pays an extra 20",
+            "Simple arithmetic, Maya: Tom pays 40 and the other three 20 each: 100 less the extra "
+            "20 is 80, ÷ 4 = 20, and 20 + 20 = 40.",
+        ),
+        (
+            # (not read for sure: no sum, the engine's own reply)
+            "lovelace",
+            "split 90 three ways but i'm not drinking so take 10 off mine",
+            "That question has no place in any table I could draw up, Maya.",
+        ),
+    ],
+)
+def test_a_split_with_an_extra_in_the_same_message(slug, text, reply):
+    assert say_one(slug, text) == reply
+
+
+# mend43a: the jobs of a rota are the jobs given. Before: "...for 3 housemates: dishes, bins,
+# hoover" got "A on dishes, B on bins, C on kitchen" (hoover dropped, kitchen invented).
+def _rota(*jobs: str) -> str:
+    week = ", ".join(
+        f"{who} {'has' if job == 'a week off' else 'on'} {job}"
+        for who, job in zip("ABCD", jobs, strict=False)
+    )
+    last = jobs[-1].replace("a week off", "the week off")
+    return (
+        f"week 1, {week}; then each week everyone moves one job down the list ({last} back round "
+        f"to {jobs[0]}), so in {len(jobs)} weeks everyone has done each once."
+    )
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "reply"),
+    [
+        (
+            "lovelace",
+            "can you make a chore rota for 3 housemates: dishes, bins, hoover",
+            "A table of operations, Maya, one row each: " + _rota("dishes", "bins", "hoover"),
+        ),
+        (
+            "einstein",
+            "can you make a chore rota for 4 of us: dishes, bins, hoover, bathroom",
+            "A fair one, Maya, and relatively simple: "
+            + _rota("dishes", "bins", "hoover", "bathroom"),
+        ),
+        (
+            "aibot",
+            "/AIBot can you make a chore rota for 3 housemates: dishes, bins, hoover",
+            _rota("dishes", "bins", "hoover")[0].upper() + _rota("dishes", "bins", "hoover")[1:],
+        ),
+    ],
+)
+def test_a_rota_has_exactly_the_jobs_given(slug, text, reply):
+    assert say_one(slug, text) == reply
+
+
+@pytest.mark.parametrize(
+    ("text", "jobs"),
+    [
+        ("make a rota for dishes, bins and hoover for 3 of us", ("dishes", "bins", "hoover")),
+        (
+            "make a rota for 3 of us: hoovering, vacuuming, mopping",
+            ("hoovering", "vacuuming", "mopping"),
+        ),
+        (
+            "make a rota for 3 of us: laundry, bathroom and hoover please",
+            ("laundry", "bathroom", "hoover"),
+        ),
+        (
+            "can you make a chore rota for 4 of us: dishes, bins, hoover",
+            ("dishes", "bins", "hoover", "a week off"),
+        ),
+        (
+            "we need a rota for kitchen, bathroom and bins, there are 4 of us",
+            ("kitchen", "bathroom", "bins", "a week off"),
+        ),
+        (
+            "make a rota for 3 of us: hoover, ironing, the big shop",
+            ("hoover", "ironing", "big shop"),
+        ),
+    ],
+)
+def test_rota_look_alikes_list_the_jobs_given(text, jobs):
+    assert rota_of(text, "Maya") + "." == _rota(*jobs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make a chore rota for 3 of us for dishes, bins and the garage",
+        "make a cleaning rota for 3 of us: dishes, bins, sort out the shed and garage and loft",
+        "make a rota for 3 of us doing dishes, bins, mopping and the car",
+        "can you make a chore rota for 3 housemates: dishes, bins, 2 loads of washing",
+    ],
+)
+def test_a_list_of_jobs_not_read_for_sure_makes_no_rota(text):
+    assert rota_of(text, "Maya") == ""
