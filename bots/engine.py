@@ -2367,7 +2367,9 @@ def _read(
     if taking_leave(text):
         return Reading("bye")
     joke = told_joke(text)
-    if joke:
+    if joke and not (joke == "asked" and GRAVE_EVENT.search(told(text))):
+        # ("tell my brother a joke, he just got dumped": grave news told beside the asking is
+        # met with sympathy, never a joke; mend43b)
         return Reading("joke", stance=joke)
     # ("wet and windy at the match today" tells the weather, no ordeal ahead.)
     ahead = ORDEAL_AHEAD.search(text) and not DONE.search(text) and not weather_told(text)
@@ -8334,6 +8336,19 @@ def _composed(
         # A wry remark about oneself is laughed along with, never asked how it came about.
         return opener("laugh", among=_laughs_along(index))
     if kind == "joke":
+        mourned = [h for h in history[-7:-1] if not h.own and death_told(h.text)]
+        if reading.stance == "asked" and mourned and "condolence" in index.tagged:
+            # A joke asked just after someone told of a death ("my grandad died yesterday", then
+            # "@einstein tell tom a joke"): sympathy to the one bereaved, never a joke (mend43b).
+            told_by = _addressable(mourned[-1].author)
+            return _tagged(
+                index,
+                "condolence",
+                rng,
+                name=told_by,
+                used=used,
+                among=_condolence_lines(index, mourned[-1].text),
+            )
         # Asked for one: one of its own; a knock-knock played along with; one told: a groan.
         kinds = {"asked": "joke", "knock": "knock", "riddle": "riddle"}
         return opener(kinds.get(reading.stance, "groan"))

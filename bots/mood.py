@@ -64,6 +64,9 @@ BAD_VIEW = folded(
 NOT_GOOD = folded(r"\b(?:not|never|hardly|isn'?t|wasn'?t|aren'?t)\s+(?:\w+\s+)?(?:that\s+|so\s+)?"
                   rf"{GOOD}\b", re.IGNORECASE)  # fmt: skip
 VIEW_LEAD = folded(rf"\b{_VIEW_LEAD}\b", re.IGNORECASE)
+# A view that one is worth less than one's name ("i think einstein is overrated", "ur kinda mid",
+# "einstein isn't that smart"): no charge to plead guilty to, and not agreed with (mend43b).
+OVERRATED = folded(r"\b(?:overrated|over-rated|mid)\b", re.IGNORECASE)
 
 # A compliment to the room or to the one spoken to: "ngl ur all kinda wise", "you guys are so
 # smart", "love talking to you all, ur the best", "@curie you're my favourite". Not "whats ur
@@ -113,9 +116,14 @@ MEDIA_MINE = folded(
 )
 # Good news taken back: "we won the lottery lol jk", "i won a million quid, not really"; not
 # "i'm not really feeling well" (nothing good told before it), nor "you're kidding".
+# "Not really" and "i wish" take it back only standing alone, at the end or as a clause of their
+# own ("i won the lottery... not really", "got the job! i wish. anyway"); never qualifying what
+# follows ("i got the job, not really what i expected but i'm happy": mend43b).
 TAKEN_BACK = folded(
-    r"\b(?:jk|j/k|just kidding|just kiddin|only joking|kidding|not really|sike|psych|lol no|"
-    r"haha no|in my dreams)\b[\w' ]{0,40}$",
+    r"\b(?:jk|j/k|just kidding|just kiddin|only joking|kidding|sike|psych|lol no|"
+    r"haha no|in my dreams)\b[\w' ]{0,40}$|"
+    r"(?:^|[^\w\s']\s*|\b(?:lol|haha|lmao|jk|ok|well|but)\s+)(?:not really|i wish)\b"
+    r"(?:\s*(?:[.!?;…]+|lol|haha+|lmao|😂|🤣|😅|😭|🙃|:\)|:p)\s*)*(?:$|(?<=[.!?;…])\s*\w)",
     re.IGNORECASE,
 )
 GOOD_NEWS = folded(
@@ -378,6 +386,22 @@ FOOLED = {
     "darwin": "Ha! You had me for a moment, {name}; I was about to send my congratulations.",
     "aibot": "Ha, you got me for a second, {name}!",
 }
+# A view that it is overrated ("i think einstein is overrated"): taken in good humour, neither
+# pleaded guilty to nor agreed with.
+OVERRATED_SAID = {
+    "einstein": "Perhaps, {name}; fame is a strange thing, and I never quite understood why so "
+    "much of it landed on me.",
+    "shakespeare": "Perchance, {name}; every player has his critics, and the play's the thing, "
+    "not the praise.",
+    "curie": "Perhaps, {name}; I never cared much for fame. It is the work that matters, not the "
+    "one who did it.",
+    "lovelace": "Perhaps, {name}; a reputation is a sum I never could balance. Judge the work on "
+    "its own figures.",
+    "socrates": "Perhaps, {name}; I never claimed to be wise, only to know how little I know.",
+    "darwin": "Perhaps, {name}; I only ever set out to look closely at things. Others made the "
+    "fuss.",
+    "aibot": "Ha, perhaps, {name}! I'll keep trying to earn my keep.",
+}
 # Good news only wished for ("i wish i'd got the job"): a kind word, no cheer.
 WISHED_FOR = {
     "einstein": "Ah, {name}, I hope it comes your way yet.",
@@ -427,7 +451,8 @@ LATE_LEAD = {
 @dataclass(frozen=True)
 class Tone:
     """What a message is in tone: its `kind` ("praised", "teased", "other_praised",
-    "other_teased", "media", "fooled", "wished", "claim_false", "claim_true", "hello", "late"),
+    "other_teased", "media", "fooled", "wished", "claim_false", "claim_true", "hello", "late",
+    "overrated"),
     whom a view is
     of (`who`), and the truth of a claim (`truth`)."""
 
@@ -489,6 +514,10 @@ def tone_of(slug: str, text: str) -> Tone | None:
     if for_other(slug, text):
         return None  # put to another persona by name
     claim = claim_of(text) if slug != "aibot" else None  # (the house bot owns up, or hands on)
+    if claim and any(PERSONA_WORDS[m.group(1).lower()] == slug for m in NAMED.finditer(text)):
+        # A myth of the one answering ("einstein failed maths right?" put to Einstein): its own
+        # reading in the first person, never "Einstein did not fail" of itself (mend43b).
+        claim = None
     if claim and (CLAIM_ASKED.search(text) or not claim.true):
         return Tone("claim_true" if claim.true else "claim_false", truth=claim.truth)
     if GREETING_ROLL.match(text):
@@ -510,7 +539,7 @@ def tone_of(slug: str, text: str) -> Tone | None:
         and not asked
         and not HURT.search(text)  # "you are all mean to me :(" is hurt, not a tease
     ):
-        return Tone("teased")
+        return Tone("overrated" if OVERRATED.search(text) else "teased")
     if MEDIA_DONE.search(text) and not asked and not MEDIA_MINE.search(text):
         return Tone("media")
     if WISHED.search(text) and not asked:
@@ -542,6 +571,8 @@ def _view(slug: str, text: str) -> Tone | None:
     (who,) = named
     bad = bool(BAD_VIEW.search(text) or NOT_GOOD.search(text))
     if who == slug:
+        if OVERRATED.search(text) or NOT_GOOD.search(text):
+            return Tone("overrated", who=who)
         return Tone("teased" if bad else "praised", who=who)
     return Tone("other_teased" if bad else "other_praised", who=first.group(1).capitalize())
 
@@ -554,6 +585,7 @@ def own_words(kind: str, slug: str) -> str:
         "media": MEDIA,
         "fooled": FOOLED,
         "wished": WISHED_FOR,
+        "overrated": OVERRATED_SAID,
     }.get(kind)
     if table:
         return table.get(slug, "")

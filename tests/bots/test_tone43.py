@@ -10,6 +10,7 @@ met with sympathy, a true claim still agreed.
 
 import pytest
 
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 
 JOKES = [
@@ -99,7 +100,7 @@ VIEWS = [
     (
         "darwin",
         "i think darwin is kinda overrated tbh",
-        "Ha! Quite fair, Maya; my children said the same of my barnacles.",
+        "Perhaps, Maya; I only ever set out to look closely at things. Others made the fuss.",
     ),
     (
         "einstein",
@@ -609,3 +610,157 @@ def test_nothing_good_taken_back_is_no_joke_on_it(slug):
 
 def test_hurt_is_no_tease():
     assert "Guilty" not in say("curie", "you are all mean to me :(")
+
+
+# mend43b: a joke asked for just after grave news, or beside it, is sympathy, never a joke.
+GRANDAD = (Line("tom", "my grandad died yesterday"),)
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "author", "history", "reply"),
+    [
+        (
+            "einstein",
+            "@einstein tell tom a joke",
+            "sara",
+            GRANDAD,
+            "Ach, Tom, I am so sorry. That is a heavy thing to carry; be gentle with yourself, "
+            "and let the people near you help.",
+        ),
+        (
+            "einstein",
+            "tell me a joke",
+            "tom",
+            GRANDAD,
+            "Ach, Tom, I am so sorry. That is a heavy thing to carry; be gentle with yourself, "
+            "and let the people near you help.",
+        ),
+        (
+            "einstein",
+            "tell my brother a joke, he just got dumped",
+            "maya",
+            (),
+            "Ach, Maya, I am sorry. I went through a parting myself, and it hurt more than I let "
+            "anyone see; be kind to yourself.",
+        ),
+        (
+            "curie",
+            "tell my brother a joke, he just got dumped",
+            "maya",
+            (),
+            "Oh, Maya, I am so sorry. When Kazimierz and I parted in Poland I thought I would "
+            "never be happy again; I was wrong, and you will be too.",
+        ),
+        (
+            "darwin",
+            "tell my brother a joke, he just got dumped",
+            "maya",
+            (),
+            "I am sorry, Maya; a parting after years together is a real grief. Do not hurry "
+            "yourself, and let others look after you a little.",
+        ),
+        (
+            "shakespeare",
+            "tell my brother a joke, he just got dumped",
+            "maya",
+            (),
+            "Ah, Maya, I am heartily sorry. Parting is such sweet sorrow, they say, but there is "
+            "little sweet in this; be gentle with thyself.",
+        ),
+        # near misses: no bad news, a joke as ever
+        (
+            "einstein",
+            "einstein tell sara a joke to cheer her up",
+            "maya",
+            (),
+            "A neutron walks into a bar and asks the price of a beer. The barman says: for you, "
+            "Maya, no charge.",
+        ),
+        (
+            "einstein",
+            "@einstein tell tom a joke",
+            "sara",
+            (Line("tom", "my team lost again yesterday"),),
+            "A neutron walks into a bar and asks the price of a beer. The barman says: for you, "
+            "Sara, no charge.",
+        ),
+    ],
+)
+def test_no_joke_after_bad_news(slug, text, author, history, reply):
+    assert say(slug, text, author=author, history=history) == reply
+
+
+CONGRATULATE = "Ha! You had me for a moment, Maya; I was about to congratulate you."
+PERHAPS = (
+    "Perhaps, Maya; fame is a strange thing, and I never quite understood why so much of it "
+    "landed on me."
+)
+# mend43b: "not really" takes good news back only standing alone, never qualifying what follows;
+# a persona's own myth is its own to answer, in the first person; "overrated" is no charge
+# pleaded guilty to, nor agreed with.
+MENDED = [
+    (
+        "einstein",
+        "i got the job, not really what i expected but i'm happy",
+        "Herzlichen Glückwunsch, Maya! When I finally got my post at the patent office in Bern, "
+        "I could pay my rent and eat properly; may yours do as much for you.",
+    ),
+    (
+        "einstein",
+        "i got engaged! not really sure he's the one though",
+        "What happy news, Maya! Congratulations on the engagement; marriage is the boldest "
+        "experiment of all, and I wish you a long and happy one.",
+    ),
+    (
+        "einstein",
+        "i won! not really a big prize but still",
+        "How splendid, Maya! I am truly glad for you.",
+    ),
+    (
+        "einstein",
+        "i passed! not really sure how though",
+        "And how did that happen, Maya? I always want to know how things come about.",
+    ),
+    ("einstein", "i won the lottery... not really", CONGRATULATE),
+    ("einstein", "i won the lottery, not really lol", CONGRATULATE),
+    ("einstein", "i got the job! i wish", CONGRATULATE),
+    ("einstein", "we won the lottery lol jk", CONGRATULATE),
+    (
+        "einstein",
+        "einstein failed maths right?",
+        "A lovely question, Maya. I did fail my first entrance exam for the Zurich Polytechnic, "
+        "but on the French and the botany, not the mathematics.",
+    ),
+    (
+        "curie",
+        "einstein failed maths right?",
+        "No, Maya; it is widely believed, but the evidence says otherwise. Einstein did not fail "
+        "mathematics; he had taught himself calculus by fifteen.",
+    ),
+    ("einstein", "i think einstein is overrated", PERHAPS),
+    ("einstein", "einstein is kinda mid", PERHAPS),
+    (
+        "curie",
+        "i think curie is overrated",
+        "Perhaps, Maya; I never cared much for fame. It is the work that matters, not the one who "
+        "did it.",
+    ),
+    (
+        "socrates",
+        "i think socrates is overrated",
+        "Perhaps, Maya; I never claimed to be wise, only to know how little I know.",
+    ),
+    ("aibot", "ur overrated", "Ha, perhaps, Maya! I'll keep trying to earn my keep."),
+    # near misses: a tease still pleaded guilty to; another's name met as ever
+    ("einstein", "einstein is a know-it-all", "Ha! Guilty as charged, Maya."),
+    (
+        "curie",
+        "i think einstein is overrated",
+        "Ha! Perhaps, Maya; I have found Einstein worth listening to, even when I disagree.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "reply"), MENDED)
+def test_mended_as_said(slug, text, reply):
+    assert say(slug, text) == reply
