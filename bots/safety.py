@@ -101,7 +101,10 @@ _POISONS = (
     r"raisin bread|hot cross buns?|christmas pudding|mince pies?|sugar[- ]?free gum|"
     r"chewing gum|bleach|avocados?|tulip bulbs?|daffodil bulbs?|daffodils?|dairy milk|kit ?kats?|"
     r"brownies?|batter(?:y|ies)|magnets?|antidepressants?|(?:\w+ )?(?:tablets|pills|medication)|"
-    rf"{_PAINKILLER_WORDS}|paracetamols)"
+    rf"{_PAINKILLER_WORDS}|paracetamols|"
+    # (review43) "i think my cat ate something poisonous" had got "Difficult days pass"
+    r"something (?:poisonous|toxic|dodgy|bad for (?:him|her|it|them))|poison(?:ous)? \w+|"
+    r"(?:some |a )?poison|toxic \w+)"
 )
 # A pet of a household, said as one ("my dog", "our rabbit", "my mum's dog", a "dog" that opens
 # the message): never a chicken for dinner nor eating like a pig.
@@ -274,6 +277,22 @@ HAZARDS = {
         r"[^.?!]{0,40}\b(?:with|use|using|put|putting|pour\w*|spray\w*) (?:some )?bleach\b",
         re.IGNORECASE,
     ),
+    # (review43) "is it safe to drink a little bleach to kill a virus?" (owned up to by all)
+    "drinkbleach": folded(
+        r"\b(?:drink\w*|swallow\w*|gargl\w*|inject\w*|sip\w*)\b[^.?!]{0,25}\b(?:bleach|"
+        r"disinfectant|dettol|hand sanit[iz]ser|surface cleaner)\b",
+        re.IGNORECASE,
+    ),
+    # (review43) "can i mix alcohol with my sleeping pills?" (owned up to by all)
+    "pillsdrink": folded(
+        r"\b(?:alcohol|booze|drinks?|drinking|wine|beers?|vodka|gin|pints?)\b[^.?!]{0,40}"
+        r"\b(?:sleeping (?:pills?|tablets?)|sleepers|zopiclone|diazepam|valium|xanax|benzos?|"
+        r"opioids?|codeine|tramadol|morphine|sedatives?)\b|"
+        r"\b(?:sleeping (?:pills?|tablets?)|zopiclone|diazepam|valium|xanax|benzos?|opioids?|"
+        r"codeine|tramadol|morphine|sedatives?)\b[^.?!]{0,40}\b(?:alcohol|booze|a drink|drinks|"
+        r"drinking|wine|beers?|vodka|gin|pints?)\b",
+        re.IGNORECASE,
+    ),
     # "is it ok to let my toddler have a bath alone", "can i leave the baby in the bath a minute"
     "bath": folded(
         rf"\b{_LITTLE}\b[^.?!]{{0,40}}\b(?:bath|bathtub|tub)\b[^.?!]{{0,30}}\b(?:alone|on (?:his|"
@@ -434,8 +453,8 @@ def at_risk(text: str) -> str:
     "ate" (a pet poisoned),
     "petop", "medicine", "honey",
     "period", or a hazard of `HAZARDS` ("candle", "milk", "eclipse", "mri", "bleach", "bath",
-    "bleachsoil", "drink", "vaccine", "rice", "mould", "sleep", "hotcar", "petmeds", "fumes",
-    "pregnant", "tired", "fireworks"); "" for none."""
+    "bleachsoil", "drinkbleach", "pillsdrink", "drink", "vaccine", "rice", "mould", "sleep",
+    "hotcar", "petmeds", "fumes", "pregnant", "tired", "fireworks"); "" for none."""
     if URGENT.search(text) or NOT_BREATHING.search(text):
         return "vet" if PET_SAID.search(text) else "urgent"
     if HIT.search(text):
@@ -523,6 +542,12 @@ _SAID = {
     "bleachsoil": "don't put bleach on weeds or soil, least of all near vegetables: it harms "
     "the soil and whatever grows in it, and runs off into drains and streams. Pull or hoe the "
     "weeds, or pour boiling water on those between paving stones.",
+    "drinkbleach": "never drink or swallow bleach or disinfectant, not even a little: it burns "
+    "the mouth and gut and kills no virus inside you. If someone has swallowed some, don't make "
+    "them sick: call 111, or 999 if they are very unwell.",
+    "pillsdrink": "don't mix alcohol with sleeping pills, strong painkillers or sedatives: "
+    "together they can slow your breathing dangerously. Ask a pharmacist, or ring 111, what is "
+    "safe with yours.",
     "bath": "never leave a baby or a young child alone in the bath, not even for a moment: they "
     "can drown in a few centimetres of water, quickly and silently. Take them with you.",
     "drink": "don't drive after drinking: even a drink or two slows your reactions, and no amount "
