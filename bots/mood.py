@@ -157,6 +157,25 @@ def _claim(pattern: str, true: bool, truth: str, kept: str = r"\bmyth\b|\bnot tr
 
 
 CLAIMS = (
+    # (review43: five personas had agreed that the cold gives you a cold)
+    _claim(
+        r"\b(?:cold weather|the cold|being cold|getting cold|cold air|wet hair|going out with "
+        r"wet hair)\b[^.?!]{0,20}\b(?:gives?|give|causes?|cause|makes?|make) (?:you |people |u )?"
+        r"(?:a cold|colds|catch a cold|the flu|flu)\b|\bcatch (?:a )?cold (?:from|by|because of|"
+        r"if you go out in) (?:the cold|being cold|wet hair|cold weather)\b",
+        False,
+        "Colds come from viruses, not from the cold itself: we catch more in winter because we "
+        "crowd indoors together, where they pass from one to the next.",
+        r"\bviruse?s?\b",
+    ),
+    # (review43: Darwin had doubted it)
+    _claim(
+        r"\blightning (?:is |bolts? (?:are|is) )?hotter than the (?:surface of the )?sun\b",
+        True,
+        "A bolt heats the air round it to about 30,000 °C for a few millionths of a second, some "
+        "five times hotter than the surface of the Sun.",
+        r"\b30,?000\b|\bfive times\b",
+    ),
     _claim(
         r"\bsun (?:goes|go|moves|travels|revolves|orbits|goes round|circles)\s*"
         r"(?:a?round|about)?\s*the earth\b|"

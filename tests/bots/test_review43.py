@@ -106,3 +106,51 @@ def test_a_poison_asked_of_is_warned_of(slug, text, reply):
 )
 def test_no_poison_in_a_plain_remark(text):
     assert say("darwin", text) not in (BLEACH_DRUNK, PILLS, VET)
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("lovelace", "my laptop fell in water"),
+        ("einstein", "i have a question about light"),
+        ("darwin", "i have a question about my cat"),
+        ("curie", "my kitchen smells of gas"),
+    ],
+)
+def test_a_persona_named_first_is_told_as_if_mentioned(slug, text):
+    # review43: "lovelace my laptop fell in water" had got an empty reply (read as her named in
+    # passing); named first it is told to her, as "@lovelace my laptop fell in water" is
+    told = say(slug, f"{slug} {text}")
+    assert told and told == say(slug, f"@{slug} {text}")
+
+
+def test_words_put_in_its_mouth_after_its_name_are_still_not_asked():
+    assert say("darwin", "darwin i reckon he would love my compost heap") == say(
+        "darwin", "i reckon darwin would love my compost heap"
+    )
+
+
+COLD = (
+    "Colds come from viruses, not from the cold itself: we catch more in winter because we crowd "
+    "indoors together, where they pass from one to the next."
+)
+LIGHTNING = (
+    "A bolt heats the air round it to about 30,000 °C for a few millionths of a second, some "
+    "five times hotter than the surface of the Sun."
+)
+
+
+@pytest.mark.parametrize("slug", ["einstein", "shakespeare", "curie", "lovelace", "socrates"])
+def test_the_cold_gives_no_cold(slug):
+    # review43: five personas had said "I would say yes"
+    said = say(slug, "does cold weather give you a cold?")
+    assert said.endswith(COLD) and not said.startswith("I would say yes")
+
+
+def test_darwin_s_own_line_on_colds_stands_and_lightning_is_hotter_than_the_sun():
+    assert say("darwin", "does cold weather give you a cold?").startswith(
+        "Cold weather does not give you a cold, Maya, viruses do"
+    )
+    assert say("darwin", "lightning is hotter than the sun right?") == (
+        f"Yes, Maya, quite right. {LIGHTNING}"
+    )
