@@ -154,3 +154,44 @@ def test_darwin_s_own_line_on_colds_stands_and_lightning_is_hotter_than_the_sun(
     assert say("darwin", "lightning is hotter than the sun right?") == (
         f"Yes, Maya, quite right. {LIGHTNING}"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        # (rate43: "There my mathematics fails me, Maya; I simply do not know.")
+        (
+            "lovelace can you help me with my python code, it says IndexError list index out of "
+            "range",
+            "List index out of range means you asked for a place past the end of the list, Maya: "
+            "a list of three has places 0, 1 and 2, so the fourth fails. Print its len() just "
+            "before the line, and count from nought.",
+        ),
+        (
+            "lovelace why does it say 'NoneType' object has no attribute 'split'",
+            "That means something you expected to hold a value holds None, Maya: often a function "
+            "that forgot to return, or a search that found nothing. Print it just before the line "
+            "that fails.",
+        ),
+        (
+            "lovelace what does unexpected indent mean",
+            "Python reads its blocks by their spaces, Maya: mix no tabs with spaces, and indent "
+            "every line of one block by the same four.",
+        ),
+        (
+            "what does a KeyError mean in python?",
+            "A KeyError means the dictionary has no such key, Maya: check the spelling and the "
+            "case, print its keys() to see what is there, or use .get(key) to have None instead "
+            "of an error.",
+        ),
+        # a device wet without rice said: the same advice
+        (
+            "my phone fell in the toilet what do i do",
+            "Rice dries a wet phone or laptop no better than open air, Maya. Switch it off at "
+            "once, unplug it, and take out the battery if you can; dry the outside, leave it open "
+            "to air for a day or two, and have it checked before you charge it again.",
+        ),
+    ],
+)
+def test_lovelace_on_common_python_errors_and_a_wet_phone(text, reply):
+    assert say("lovelace", text) == reply
