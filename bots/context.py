@@ -5,7 +5,7 @@ office?" just after Einstein's answer is for Einstein, about his own line; "haha
 helped" after a joke thanks the one who told it; "anyone know how to stop slugs eating my
 lettuce", asked of nobody in a lively garden club, is plainly Darwin's to answer even when he
 spoke last. Pure readings of the text: `bots.engine`, `bots.services` and `bots.runner` ask
-them (who owns a question put to the room: `bots.context_room`).
+them (who owns a question put to the room: `bots.policy.plan_for_human`).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def follows_on(text: str) -> bool:
     patent office?"), or thanks for a word that helped ("haha ok that helped")."""
     if "@" in text or len(text.split()) > 12 or plans(text):
         return False
-    return bool(_ECHOED.match(text) or _HELPED.match(text))
+    return echoed(text) or helped(text)
 
 
 # A question put to the room, as it opens: "anyone know how to stop slugs eating my lettuce",

@@ -4141,9 +4141,7 @@ def offline_reply(
                 return _tagged(
                     index, "congrats", random.Random(seed), name=name, used=said, among=cheering
                 )
-        reply = _never_flippant_on_a_death(voice, message, history, seed, said, reply)
-        # A line of its material missing a word (rate42): said whole.
-        return reply.replace("I need question nobody", "I need to question nobody")
+        return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
     except (ArithmeticError, ValueError):
         logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)
         index = index_of(voice.material)
@@ -4194,10 +4192,10 @@ def _late_start(voice: Voice, message: str, history: Sequence[Said], reply: str)
     when `reply` is no such answer."""
     slug = voice.slug.lower()
     tone = tone_of(slug, message)
-    index = index_of(voice.material)
-    taste = _general_take(index, "taste")
     if not tone or tone.kind != "late":
         return ""
+    index = index_of(voice.material)
+    taste = _general_take(index, "taste")
     # "is it too late to take up singing at 50" had got Einstein's "I would say yes": too late
     yes = TOO_LATE_ASKED.search(message) and YES_LED.match(reply)
     if not (voice.is_house_bot or (taste and taste.text in reply) or yes):

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from bots.addressing import asked_of, follows_up, plans, regard, spoken_of
 from bots.care import distress, is_care_reply
+from bots.context import asked_of_nobody
 from bots.engine import greets, owned_up_in, speaks_to
 from bots.fold import folded
 from bots.safety import at_risk
@@ -220,6 +221,44 @@ def plan_for_human(
 ) -> Plan:
     """Which personas answer a person's message; `replied_to` is the slug of the persona
     whose message it replies to, if it does."""
+    plan = _planned_for_human(state, body, seed=seed, replied_to=replied_to)
+    if plan.slugs or plan.refused or plan.question or replied_to is not None:
+        return plan
+    owning = _room_owner(state, body, seed=seed)
+    # "anyone know how to stop slugs eating my lettuce", asked of nobody in a lively garden
+    # club just after Darwin spoke: his to answer all the same (rate42 room 05), briefly.
+    return _within_budget(state, Plan(slugs=(owning.slug,))) if owning else plan
+
+
+def _room_owner(state: RoomState, body: str, *, seed: int) -> Candidate | None:
+    """The one persona present whose material speaks to a question put to the room, when the
+    plan left it unanswered only because that persona spoke last: in a lively room it answers;
+    in a normal one as often as it is talkative; never where personas answer only when
+    mentioned. None when several or none own it."""
+    if state.chattiness not in (LIVELY, NORMAL) or not asked_of_nobody(body):
+        return None
+    owning = [
+        c
+        for c in state.present
+        if not c.is_house_bot
+        and c.talkativeness > 0
+        and c.material
+        and speaks_to(c.material, c.topics, body)
+    ]
+    if len(owning) != 1 or owning[0].slug != state.last_persona:
+        return None
+    chosen = owning[0]
+    if state.chattiness == NORMAL and random.Random(seed * 7 + 1).randrange(100) >= (
+        chosen.talkativeness
+    ):
+        return None
+    return chosen
+
+
+def _planned_for_human(
+    state: RoomState, body: str, *, seed: int, replied_to: str | None = None
+) -> Plan:
+    """`plan_for_human` before a question put to the room is given to its owner."""
     question = aibot_question(body)
     if question is not None and state.house_bot is not None:
         plan = Plan(slugs=(state.house_bot.slug,), question=question)

@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import User
-from bots import cast, context, context_room, policy, selectors
+from bots import cast, context, policy, selectors
 from bots.addressing import ASKED_ON, PRESSED, confused, follow_up, follows_up, house_handed_to
 from bots.care import distress, lately
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
@@ -237,12 +237,6 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
         # typical": said just after a persona's answer, to that persona, as a reply to it is.
         replied_to = _just_answered(message)
     plan = policy.plan_for_human(state, message.body, seed=message.pk, replied_to=replied_to)
-    if not (plan.slugs or plan.refused or plan.question or replied_to) and (
-        owning := context_room.owner(state, message.body, seed=message.pk)
-    ):
-        # "anyone know how to stop slugs eating my lettuce", asked of nobody in a lively garden
-        # club just after Darwin spoke: his to answer all the same (rate42 room 05), briefly.
-        plan = policy._within_budget(state, policy.Plan(slugs=(owning.slug,)))
     if plan.budget_spent:
         _budget_notice(room=room)
     if plan.person_cap_reached:
