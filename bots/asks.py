@@ -40,7 +40,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from bots.falling import fall_of
-from bots.fold import folded
+from bots.fold import any_of, folded
 from bots.journey import journey_of
 from bots.know import best_known, knowns
 from bots.material import Index, terms
@@ -2031,9 +2031,15 @@ def _occasions(text: str) -> tuple[str, ...]:
     if NAMING.search(text):
         return ("names",)
     text = OTHER_CARD.sub(" ", text)
+    if not _OCCASION_ANY.search(text):
+        return ()
     return tuple(
         kind for kind, said in OCCASION_SAID.items() if kind != "names" and said.search(text)
     )
+
+
+# (Any occasion's words at all: most messages have none, and are not searched kind by kind.)
+_OCCASION_ANY = any_of(said for kind, said in OCCASION_SAID.items() if kind != "names")
 
 
 def purpose_of(text: str) -> str:

@@ -3868,6 +3868,8 @@ def thanks_given(text: str) -> bool:
     """Whether `text` gives thanks (`THANKS`), not only names a thank-you thing ("she wants her
     name on the thank you post", "write a thank you card for the nurses", "people still write
     thank you cards": a post, a card): after a determiner, or the object of another verb."""
+    if not THANKS.search(text):
+        return False
     nouns = [
         m.span()
         for m in THANK_YOU_NOUN.finditer(text)
@@ -4511,7 +4513,11 @@ def _owned_everyday(
     own = {voice.slug.lower(), voice.name.lower(), voice.name.split()[0].lower()}
     for other in ignore:
         called = other.lower()
-        if called not in own and re.search(rf"(?:^\W*|@){re.escape(called)}\b", low):
+        if (
+            called not in own
+            and called in low
+            and re.search(rf"(?:^\W*|@){re.escape(called)}\b", low)
+        ):
             return ""
     if is_care_reply(reply):
         return ""

@@ -50,7 +50,10 @@ class Folded:
         last = self._last  # (one read of it: another thread may put its own)
         if last[0] == text and last[1] == pos and last[2] == endpos:
             return last[3]
-        if text.isascii() and not self._lowered.search(text.lower(), pos, endpos):
+        lowered = _LOWERED  # (one read: another thread may put its own)
+        if lowered[0] is not text:
+            lowered = _lower(text)
+        if lowered[1] is not None and not self._lowered.search(lowered[1], pos, endpos):
             found = None
         else:
             found = self._given.search(text, pos, endpos)
@@ -58,12 +61,18 @@ class Folded:
         return found
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        if text.isascii() and not self._lowered.match(text.lower(), pos, endpos):
+        lowered = _LOWERED  # (one read: another thread may put its own)
+        if lowered[0] is not text:
+            lowered = _lower(text)
+        if lowered[1] is not None and not self._lowered.match(lowered[1], pos, endpos):
             return None
         return self._given.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        if text.isascii() and not self._lowered.fullmatch(text.lower(), pos, endpos):
+        lowered = _LOWERED  # (one read: another thread may put its own)
+        if lowered[0] is not text:
+            lowered = _lower(text)
+        if lowered[1] is not None and not self._lowered.fullmatch(lowered[1], pos, endpos):
             return None
         return self._given.fullmatch(text, pos, endpos)
 
@@ -76,11 +85,24 @@ class Folded:
 
 
 _NOTHING: tuple = (None, 0, 0, None)
+# The last text searched, and it lowered (None when it is not ASCII): a reply searches its
+# message with a few hundred patterns, lowered once.
+_LOWERED: tuple = (None, None)
+
+
+def _lower(text: str) -> tuple:
+    global _LOWERED
+    _LOWERED = lowered = (text, text.lower() if text.isascii() else None)
+    return lowered
+
+
 _ALL: weakref.WeakSet[Folded] = weakref.WeakSet()
 
 
 def forget() -> None:
-    """Empty every folded pattern's last search."""
+    """Empty every folded pattern's last search (and the last text lowered)."""
+    global _LOWERED
+    _LOWERED = (None, None)
     for pattern in list(_ALL):
         pattern._last = _NOTHING
 
@@ -97,3 +119,27 @@ def folded(pattern: str, flags: int = re.IGNORECASE) -> Folded | re.Pattern[str]
     if not flags & re.IGNORECASE or _CAPITAL.search(_ESCAPES.sub("", pattern)):
         return given
     return Folded(given, re.compile(pattern, flags & ~re.IGNORECASE))
+
+
+# What joining patterns as alternatives would change: a group referred to by its number (the
+# numbers move) or by its name, or a condition on a group.
+_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def any_of(patterns) -> Folded | re.Pattern[str]:
+    """One pattern that finds something in a text whenever one of `patterns` (compiled,
+    `folded` or not) would, and nothing when none would: a filter to run before trying them one
+    by one, most texts meeting none of them. When they cannot be joined (flags that differ, a
+    group referred to), a pattern that finds something in every text."""
+    patterns = tuple(patterns)
+    sources = [p.pattern for p in patterns]
+    flags = {p.flags for p in patterns}
+    if not sources or len(flags) != 1 or any(_REFERENCE.search(s) for s in sources):
+        return _EVERY
+    try:
+        return folded("|".join(f"(?:{s})" for s in sources), flags.pop())
+    except re.error:  # (a name given twice, an inline flag)
+        return _EVERY
+
+
+_EVERY = re.compile("")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bots.fold import folded
+from bots.fold import any_of, folded
 
 # The personas as people call them, and whom each word names.
 PERSONA_WORDS = {
@@ -494,9 +494,13 @@ def for_other(slug: str, text: str) -> bool:
     return bool(mentioned) and slug not in mentioned
 
 
+# (Any claim's words at all: most messages have none, and are not searched claim by claim.)
+_CLAIM_SAID = any_of(claim.said for claim in CLAIMS)
+
+
 def claim_of(text: str) -> Claim | None:
     """The well-known claim `text` asks to be agreed with (or tells), if any."""
-    if len(text.split()) > 18 or CLAIM_ABOUT.search(text):
+    if len(text.split()) > 18 or CLAIM_ABOUT.search(text) or not _CLAIM_SAID.search(text):
         return None
     for claim in CLAIMS:
         found = claim.said.search(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bots.fold import folded
+from bots.fold import any_of, folded
 
 _PET = (
     r"dog|puppy|cat|kitten|rabbit|bunny|guinea pig|hamster|gerbil|rat|ferret|tortoise|budgie|"
@@ -471,7 +471,13 @@ def at_risk(text: str) -> str:
         return "honey"
     if PERIOD.search(text):
         return "period"
+    if not _HAZARD_SAID.search(text):
+        return ""
     return next((kind for kind, hazard in HAZARDS.items() if hazard.search(text)), "")
+
+
+# (Any hazard's words at all: most messages have none, and are not searched hazard by hazard.)
+_HAZARD_SAID = any_of(HAZARDS.values())
 
 
 def claim_at_risk(text: str, history) -> str:
