@@ -143,3 +143,41 @@ def any_of(patterns) -> Folded | re.Pattern[str]:
 
 
 _EVERY = re.compile("")
+
+
+class Needing:
+    """A pattern searched only in a text that says one of `needs`, lower-case letters any match
+    of it holds: one read from each place in a text to its end ("(?=.*\\beat\\b)...") is slow
+    over every text, and most texts say none of them. (Texts with other letters than ASCII, whose
+    case may fold otherwise, are searched as given.)"""
+
+    __slots__ = ("_pattern", "_needs")
+
+    def __init__(self, pattern, needs: tuple[str, ...]) -> None:
+        self._pattern = pattern
+        self._needs = needs
+
+    def _said(self, text: str) -> bool:
+        if not text.isascii():
+            return True
+        low = text.lower()
+        return any(need in low for need in self._needs)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._pattern.search(text, pos, endpos) if self._said(text) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._pattern.match(text, pos, endpos) if self._said(text) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return self._pattern.fullmatch(text, pos, endpos) if self._said(text) else None
+
+    def __getattr__(self, name: str):
+        # sub, findall, finditer, split, pattern, flags, groups, groupindex: as given.
+        return getattr(self._pattern, name)
+
+
+def needing(pattern, *needs: str) -> Needing:
+    """`pattern` (compiled or `folded`), searched only in a text that says one of `needs` (each
+    lower case: a match of the pattern always holds one of them)."""
+    return Needing(pattern, needs)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bots.fold import any_of, folded
+from bots.fold import folded, needing
 
 _PET = (
     r"dog|puppy|cat|kitten|rabbit|bunny|guinea pig|hamster|gerbil|rat|ferret|tortoise|budgie|"
@@ -328,10 +328,16 @@ HAZARDS = {
     ),
     # "is it ok to eat bread if i cut the mouldy bit off" (review42: Einstein and Socrates had
     # said yes; only Curie knew): mould on food asked about eating
-    "mould": folded(
-        r"(?=.*\b(?:eat|eating|eaten|ok|okay|safe|fine|cut|cutting|scrape|scraping|still good)\b)"
-        rf"(?:.*\b{_MOULDY}\b.*\bmou?ld|.*\bmou?ld\w*\b.*\b{_MOULDY}\b)",
-        re.IGNORECASE,
+    # (read from each place in a text to its end: searched only in a text that says "mould")
+    "mould": needing(
+        folded(
+            r"(?=.*\b(?:eat|eating|eaten|ok|okay|safe|fine|cut|cutting|scrape|scraping|"
+            r"still good)\b)"
+            rf"(?:.*\b{_MOULDY}\b.*\bmou?ld|.*\bmou?ld\w*\b.*\b{_MOULDY}\b)",
+            re.IGNORECASE,
+        ),
+        "mold",
+        "mould",
     ),
     # "is it ok to let the baby sleep on her front", "can the baby sleep in our bed"
     "sleep": folded(
@@ -471,13 +477,7 @@ def at_risk(text: str) -> str:
         return "honey"
     if PERIOD.search(text):
         return "period"
-    if not _HAZARD_SAID.search(text):
-        return ""
     return next((kind for kind, hazard in HAZARDS.items() if hazard.search(text)), "")
-
-
-# (Any hazard's words at all: most messages have none, and are not searched hazard by hazard.)
-_HAZARD_SAID = any_of(HAZARDS.values())
 
 
 def claim_at_risk(text: str, history) -> str:
