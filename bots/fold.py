@@ -27,23 +27,27 @@ from __future__ import annotations
 import re
 import sys
 import weakref
+from re import _constants, _parser
 
 # A capital letter the pattern itself says: not one of an escape ("\W", "\N{...}") nor of a
 # group's name ("(?P<Name>", "(?P=Name)").
 _ESCAPES = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P<\w+>|\(\?P=\w+\)")
 _CAPITAL = re.compile(r"[A-Z]")
+_LITERAL, _SUBPATTERN, _BRANCH = _constants.LITERAL, _constants.SUBPATTERN, _constants.BRANCH
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
 
 
 class Folded:
     """A compiled case-insensitive pattern whose `search`, `match` and `fullmatch` first look
     over the lowered text with the pattern compiled case-sensitively (see the module)."""
 
-    __slots__ = ("_given", "_lowered", "_last", "__weakref__")
+    __slots__ = ("_given", "_lowered", "_last", "_needs", "__weakref__")
 
     def __init__(self, given: re.Pattern[str], lowered: re.Pattern[str]) -> None:
         self._given = given
         self._lowered = lowered
         self._last: tuple = _NOTHING
+        self._needs = _gate(lowered)
         _ALL.add(self)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
@@ -53,7 +57,9 @@ class Folded:
         lowered = _LOWERED  # (one read: another thread may put its own)
         if lowered[0] is not text:
             lowered = _lower(text)
-        if lowered[1] is not None and not self._lowered.search(lowered[1], pos, endpos):
+        if lowered[1] is not None and not (
+            _said(self._needs, lowered[1]) and self._lowered.search(lowered[1], pos, endpos)
+        ):
             found = None
         else:
             found = self._given.search(text, pos, endpos)
@@ -64,7 +70,9 @@ class Folded:
         lowered = _LOWERED  # (one read: another thread may put its own)
         if lowered[0] is not text:
             lowered = _lower(text)
-        if lowered[1] is not None and not self._lowered.match(lowered[1], pos, endpos):
+        if lowered[1] is not None and not (
+            _said(self._needs, lowered[1]) and self._lowered.match(lowered[1], pos, endpos)
+        ):
             return None
         return self._given.match(text, pos, endpos)
 
@@ -72,7 +80,9 @@ class Folded:
         lowered = _LOWERED  # (one read: another thread may put its own)
         if lowered[0] is not text:
             lowered = _lower(text)
-        if lowered[1] is not None and not self._lowered.fullmatch(lowered[1], pos, endpos):
+        if lowered[1] is not None and not (
+            _said(self._needs, lowered[1]) and self._lowered.fullmatch(lowered[1], pos, endpos)
+        ):
             return None
         return self._given.fullmatch(text, pos, endpos)
 
@@ -181,3 +191,60 @@ def needing(pattern, *needs: str) -> Needing:
     """`pattern` (compiled or `folded`), searched only in a text that says one of `needs` (each
     lower case: a match of the pattern always holds one of them)."""
     return Needing(pattern, needs)
+
+
+# What any match of a pattern holds (`_gate`): a text that says none of it is not searched. A
+# pattern of many words at each place ("\\b(?:(?<!phone )(?<!battery )...died|dead|...)") is
+# slow over every text, and most texts hold none of its words.
+def _held(items) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed sequence `items` holds, or None."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def weigh(found):
+        nonlocal best
+        if found and (best is None or _worth(found) > _worth(best)):
+            best = found
+
+    for op, av in items:
+        if op is _LITERAL:
+            run.append(chr(av))
+            continue
+        weigh(frozenset(("".join(run),)) if run else None)
+        run = []
+        if op is _SUBPATTERN and not av[1] and not av[2]:
+            weigh(_held(av[3]))
+        elif op is _BRANCH:
+            alternatives = [_held(branch) for branch in av[1]]
+            if all(alternatives):
+                weigh(frozenset().union(*alternatives))
+        elif op in _REPEATS and av[0] >= 1:
+            weigh(_held(av[2]))
+    weigh(frozenset(("".join(run),)) if run else None)
+    return best
+
+
+def _worth(found: frozenset[str]) -> tuple[int, int]:
+    return min(len(s) for s in found), -len(found)
+
+
+def _gate(pattern: re.Pattern[str]):
+    """What a text must hold for the case-sensitive `pattern` to find anything in it: one
+    string, a pattern of a few, or None (nothing worth asking first)."""
+    try:
+        found = _held(_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # (a pattern the parser reads otherwise: no gate)
+        return None
+    if not found or min(len(s) for s in found) < 3 or len(found) > 24:
+        return None
+    if len(found) == 1:
+        return next(iter(found))
+    return re.compile("|".join(re.escape(s) for s in sorted(found)))
+
+
+def _said(needs, text: str) -> bool:
+    if needs is None:
+        return True
+    if needs.__class__ is str:
+        return needs in text
+    return needs.search(text) is not None
