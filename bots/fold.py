@@ -47,7 +47,7 @@ class Folded:
         self._given = given
         self._lowered = lowered
         self._last: tuple = _NOTHING
-        self._needs = _gate(lowered)
+        self._needs = _UNREAD  # (read at its first search: `_gate`)
         _ALL.add(self)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
@@ -58,7 +58,7 @@ class Folded:
         if lowered[0] is not text:
             lowered = _lower(text)
         if lowered[1] is not None and not (
-            _said(self._needs, lowered[1]) and self._lowered.search(lowered[1], pos, endpos)
+            _said(self, lowered[1]) and self._lowered.search(lowered[1], pos, endpos)
         ):
             found = None
         else:
@@ -71,7 +71,7 @@ class Folded:
         if lowered[0] is not text:
             lowered = _lower(text)
         if lowered[1] is not None and not (
-            _said(self._needs, lowered[1]) and self._lowered.match(lowered[1], pos, endpos)
+            _said(self, lowered[1]) and self._lowered.match(lowered[1], pos, endpos)
         ):
             return None
         return self._given.match(text, pos, endpos)
@@ -81,7 +81,7 @@ class Folded:
         if lowered[0] is not text:
             lowered = _lower(text)
         if lowered[1] is not None and not (
-            _said(self._needs, lowered[1]) and self._lowered.fullmatch(lowered[1], pos, endpos)
+            _said(self, lowered[1]) and self._lowered.fullmatch(lowered[1], pos, endpos)
         ):
             return None
         return self._given.fullmatch(text, pos, endpos)
@@ -95,6 +95,7 @@ class Folded:
 
 
 _NOTHING: tuple = (None, 0, 0, None)
+_UNREAD = object()
 # The last text searched, and it lowered (None when it is not ASCII): a reply searches its
 # message with a few hundred patterns, lowered once.
 _LOWERED: tuple = (None, None)
@@ -242,7 +243,11 @@ def _gate(pattern: re.Pattern[str]):
     return re.compile("|".join(re.escape(s) for s in sorted(found)))
 
 
-def _said(needs, text: str) -> bool:
+def _said(pattern: Folded, text: str) -> bool:
+    """Whether `text` (lowered) holds what any match of `pattern` holds."""
+    needs = pattern._needs
+    if needs is _UNREAD:
+        needs = pattern._needs = _gate(pattern._lowered)
     if needs is None:
         return True
     if needs.__class__ is str:
