@@ -99,7 +99,7 @@ def fact_yes_no(text: str, in_field: bool = False) -> bool:
     return (
         normal_asked(text)
         or bool(THING_CARE.search(text) or CHILD_LET.search(text))
-        or (worry_asked(text) and not in_field)
+        or worry_asked(text)
     )
 
 
