@@ -12131,9 +12131,7 @@ def _opinion(
         # With no warning of its own, no verdict either: it does not know (Einstein said "I
         # would say yes" to the stove in the tent, Darwin to the dog in a hot car).
         return outside() if outside else _owned_up(index, rng, name=name, used=used)
-    if fact_yes_no(text, in_field=reading.in_field) and not (
-        ALL_RIGHT_ASKED.search(text) and SAFETY_AT_STAKE.search(text)
-    ):
+    if fact_yes_no(text) and not (ALL_RIGHT_ASKED.search(text) and SAFETY_AT_STAKE.search(text)):
         # "is it normal for tomato leaves to go yellow at the bottom", "is it ok to microwave
         # plastic containers": a fact, not a taste; a line of its own plainly on it answers,
         # else it owns up, never "There is no measuring taste" after a guessed "yes" (yesno44).

@@ -92,10 +92,10 @@ CHILD_LET = folded(
 )
 
 
-def fact_yes_no(text: str, in_field: bool = False) -> bool:
+def fact_yes_no(text: str) -> bool:
     """Whether `text` asks yes or no on a matter of fact that reads like one of taste: what is
-    normal, what is cause for worry (out of the persona's field), what may be done to food or a
-    device."""
+    normal, what is cause for worry in a body, a creature or a device, what may be done to food
+    or a device, what a child may be let do."""
     return (
         normal_asked(text)
         or bool(THING_CARE.search(text) or CHILD_LET.search(text))

@@ -51,44 +51,59 @@ def test_a_fact_is_never_a_guessed_yes_nor_a_taste(slug, text):
     assert not reply.startswith(("Yes", "No,", "I doubt it", "I believe so")), reply
 
 
-def test_tomato_leaves_owned_up_in_voice():
-    assert say("curie", "is it normal for tomato leaves to go yellow at the bottom?") == (
-        "That I cannot answer, Maya; my knowledge ends at the laboratory door."
-    )
-
-
-def test_the_gardener_still_answers_tomatoes():
-    reply = say("darwin", "is it normal for tomato leaves to go yellow at the bottom?")
-    assert reply.startswith("A black leathery patch at the bottom is blossom end rot, Maya")
-
-
-def test_upset_gets_a_view_of_that_very_situation():
-    assert say("lovelace", "my boyfriend forgot my birthday. should i be upset?") == (
+EXACT = [
+    (
+        "curie",
+        "is it normal for tomato leaves to go yellow at the bottom?",
+        "That I cannot answer, Maya; my knowledge ends at the laboratory door.",
+    ),
+    (
+        # the gardener answers it, on the leaves asked of (not blossom end rot on the fruit)
+        "darwin",
+        "is it normal for tomato leaves to go yellow at the bottom?",
+        "A few yellow leaves at the bottom are normal, Maya: the oldest leaves are shaded, and the "
+        "plant draws their nitrogen up to the new growth. Pick them off and feed more; brown "
+        "ringed spots would be blight, so water at the roots.",
+    ),
+    (
+        "darwin",
+        "should i be worried that my cat isnt eating",
+        "A cat that stops eating for more than a day wants a vet, Maya: a fasting cat can soon "
+        "develop a fatty liver, which is serious. A dog may skip a meal, but with vomiting, "
+        "listlessness or a second day off its food, ring the vet too.",
+    ),
+    (
+        "lovelace",
+        "my boyfriend forgot my birthday. should i be upset?",
         "Upset, when your boyfriend forgot your birthday? A little, Maya; the feeling is a fair "
         "result, not an error in the sum. Tell him once that it hurt and see what comes back; "
-        "one slip is a single data point, not a pattern."
-    )
-
-
-def test_mad_at_roommate_said_back_and_them():
-    assert say("darwin", "should i be mad that my roommate ate my leftovers") == (
+        "one slip is a single data point, not a pattern.",
+    ),
+    (
+        "darwin",
+        "should i be mad that my roommate ate my leftovers",
         "Mad that your roommate ate your leftovers? A little, Maya, and naturally so; we are "
         "social creatures, and a slight is felt keenly. Tell them kindly, once, and then judge "
-        "by the habit, not the single act."
-    )
+        "by the habit, not the single act.",
+    ),
+    (
+        "einstein",
+        "is it rude to leave a party without saying bye",
+        "Rude to leave a party without saying bye? It turns on whether it would hurt someone, "
+        "Maya; manners are for sparing feelings, not laws of nature. If it would wound the other "
+        "person, don't; if it would only surprise them, go ahead.",
+    ),
+]
+
+
+@pytest.mark.parametrize("slug, text, expected", EXACT)
+def test_exact_replies(slug, text, expected):
+    assert say(slug, text) == expected
 
 
 def test_told_after_the_question():
     reply = say("curie", "am i overreacting? my friend didnt invite me to her party")
     assert reply.startswith("Overreacting, when your friend didn't invite you to her party?")
-
-
-def test_rude_to_leave_a_party_is_weighed_not_guessed():
-    assert say("einstein", "is it rude to leave a party without saying bye") == (
-        "Rude to leave a party without saying bye? It turns on whether it would hurt someone, "
-        "Maya; manners are for sparing feelings, not laws of nature. If it would wound the other "
-        "person, don't; if it would only surprise them, go ahead."
-    )
 
 
 def test_weird_to_text_an_ex_not_owned_up():
@@ -146,7 +161,6 @@ def test_reading():
     assert fact_yes_no("is it normal for a dog to eat grass")
     assert fact_yes_no("is it ok to microwave plastic containers")
     assert fact_yes_no("should i be worried my phone gets hot when charging")
-    assert not fact_yes_no("should i be worried my phone gets hot when charging", in_field=True)
     assert not fact_yes_no("is it normal to cry at weddings")
     assert not fact_yes_no("is it weird to eat cereal for dinner")
     assert _said_back("my mum keeps reading my diary") == "your mum keeps reading your diary"
