@@ -7505,7 +7505,17 @@ def _composed(
         not author_is_persona
         and not unasked
         and not (HAZARD.search(cleaned) or HARM_ASKED.search(cleaned))
-        and (view := felt(voice.slug, cleaned, name, voice.max_reply_chars))
+        # "is it rude to leave a party early or just sensible": a pick of the two words
+        and not either_or(cleaned)
+        and (
+            view := felt(
+                voice.slug,
+                cleaned,
+                name,
+                voice.max_reply_chars,
+                has_take=lambda: _take_on_deed(index, query, used, cleaned),
+            )
+        )
     ):
         # "should i be upset", "would it be weird if i texted my ex": its view of that very
         # situation among people, never a stock line met on "cat" or "birthday" (yesno44).
@@ -9806,6 +9816,15 @@ def _followed_up(
         if anchor and lines and anchor & set(terms(lines[0])):
             return f"{opener('answer' if follow == 'case' and new else 'further')} {lines[0]}"
     return ""
+
+
+def _take_on_deed(index: Index, query: Sequence[str], used: Sequence[str], text: str) -> bool:
+    """Whether the persona has a take of its own on the deed asked of ("is it ok to recline ur
+    seat on a long train ride": its take on small courtesies to strangers, reclining named in
+    it; "is it rude to ...": its take on rudeness), which answers it as any view asked."""
+    wanted = [t for t in query if t not in STANCE_TERMS and t not in GENERIC_TERMS]
+    take = _best_take(index, wanted, used, text=text)
+    return bool(take and take.on(set(wanted)))
 
 
 # An answer that opens with its verdict: "I would say yes, Maya, though ...", "No, Tom; ...".

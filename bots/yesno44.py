@@ -74,11 +74,11 @@ def normal_asked(text: str) -> bool:
 THING_CARE = folded(
     r"\b(?:is it|is that|would it be|are they|is this|it is) (?:\w+ )?(?:ok|okay|alright|"
     r"fine|bad|safe|unsafe|dangerous|harmful) (?:to|if i|if you|if we) (?:\w+ ){0,2}?"
-    r"(?:microwave|reheat|re-?freeze|freeze|charge|overcharge|store|re-?use|mix|leave|put|keep|"
-    r"eat|drink|use|wash|cook)\b(?=[^.?!]*\b(?:plastics?|tupperware|containers?|phones?|"
-    r"batter(?:y|ies)|laptops?|eggs?|rice|chicken|meat|milk|food|leftovers|bread|cheese|yogh?urt|"
-    r"expired|past (?:the|its) (?:date|best)|use by|best before|overnight|mou?ldy?|raw|"
-    r"tap water|foil|non-?stick|cast iron|dishwasher|freezer|fridge|microwave)\b)",
+    r"(?:(?:microwave|reheat|re-?freeze|freeze|charge|overcharge|store|re-?use|mix|leave|put|"
+    r"keep|use|wash|cook)\b(?=[^.?!]*\b(?:plastics?|tupperware|containers?|phones?|"
+    r"batter(?:y|ies)|laptops?|eggs?|rice|chicken|meat|milk|leftovers|foil|non-?stick|"
+    r"cast iron|dishwasher|freezer|fridge|microwave)\b)|(?:eat|drink)\b(?=[^.?!]*\b(?:expired|"
+    r"past (?:the|its) (?:date|best)|use by|best before|gone off|mou?ldy?|raw|left out)\b))",
     re.IGNORECASE,
 )
 
@@ -134,6 +134,10 @@ MANNERS = folded(
     r"\bam i (?:wrong|a bad person|an asshole|a jerk|rude|selfish|petty|mean) (?P<wdeed>(?:to|for) "
     r".+)",
     re.IGNORECASE,
+)
+# Words that ask a view of the deed itself, which the persona's take on it may answer.
+TAKEN_WORDS = frozenset(
+    ("ok", "okay", "alright", "acceptable", "appropriate", "selfish", "mean", "petty", "tacky")
 )
 # A deed of no person but the asker's body or things: "is it weird to eat cereal for dinner" is
 # a taste, not manners, and left to the view of taste.
@@ -363,7 +367,7 @@ FEELING_VIEWS = {
 }
 
 
-def felt(slug: str, text: str, name: str, limit: int = 280) -> str:
+def felt(slug: str, text: str, name: str, limit: int = 280, has_take=lambda: False) -> str:
     """A persona's considered view when the asker asks whether they may feel or do something
     among people; "" when `text` asks nothing of the kind or the persona has no view here."""
     name = name or "friend"
@@ -403,7 +407,13 @@ def felt(slug: str, text: str, name: str, limit: int = 280) -> str:
     manners = MANNERS.search(text)
     if manners and slug in MANNERS_VIEWS:
         deed = manners.group("deed") or manners.group("wdeed") or ""
-        word = (manners.group("word") or "wrong").capitalize().replace("Ok", "OK")
+        word = (manners.group("word") or "wrong").lower()
+        if word in TAKEN_WORDS and has_take():
+            # "is it ok to recline ur seat on a long train ride", "is it selfish to want time
+            # alone": its own take on that answers, as any view asked; "rude", "weird" are asked
+            # of the deed among people, which a take met on one word of it ("friends") is not
+            return ""
+        word = word.capitalize().replace("Ok", "OK")
         asked = _asked_back(word, deed)
         if OWN_FEELING.search(deed):
             # "is it weird that i dont like my best friends new boyfriend": a feeling, no deed

@@ -238,8 +238,10 @@ SIDED_ALIKE = [
         [
             ("maya", "@socrates is it rude to recline your seat on a plane?"),
         ],
-        "Yes, Maya. Rudeness is a small injustice, and injustice harms the one who does it; ask "
-        "whether you would like it done to you, and you will rarely need a rule.",
+        # yesno44: no bare "Yes" by lot on a deed among people; how it falls on the other
+        "Rude? Tell me, Maya: if it were done to you, would you feel wronged, or only surprised? "
+        "If wronged, you have your answer; if surprised, it is custom we are weighing, not "
+        "justice.",
     ),
     (
         "socrates",
