@@ -139,6 +139,9 @@ MANNERS = folded(
 TAKEN_WORDS = frozenset(
     ("ok", "okay", "alright", "acceptable", "appropriate", "selfish", "mean", "petty", "tacky")
 )
+# An occasion that has its customs ("ok to wear white to a wedding"): a take on clothes, met by
+# "wear", says nothing of the bride.
+OCCASION = folded(r"\b(?:wedding|funeral|christening|wake|baby shower|hen do|stag do)s?\b", re.I)
 # A deed of no person but the asker's body or things: "is it weird to eat cereal for dinner" is
 # a taste, not manners, and left to the view of taste.
 PEOPLE = folded(
@@ -281,7 +284,8 @@ MANNERS_VIEWS = {
         "of explanation settles the rest.",
     ),
     "socrates": (
-        "Tell me, {name}: if it were done to you, would you feel wronged, or only surprised?",
+        "Put it the other way round, {name}: if it were done to you, would you feel wronged, or "
+        "only surprised?",
         "If wronged, you have your answer; if surprised, it is custom we are weighing, not "
         "justice.",
     ),
@@ -408,7 +412,7 @@ def felt(slug: str, text: str, name: str, limit: int = 280, has_take=lambda: Fal
     if manners and slug in MANNERS_VIEWS:
         deed = manners.group("deed") or manners.group("wdeed") or ""
         word = (manners.group("word") or "wrong").lower()
-        if word in TAKEN_WORDS and has_take():
+        if word in TAKEN_WORDS and not OCCASION.search(deed) and has_take():
             # "is it ok to recline ur seat on a long train ride", "is it selfish to want time
             # alone": its own take on that answers, as any view asked; "rude", "weird" are asked
             # of the deed among people, which a take met on one word of it ("friends") is not

@@ -239,9 +239,9 @@ SIDED_ALIKE = [
             ("maya", "@socrates is it rude to recline your seat on a plane?"),
         ],
         # yesno44: no bare "Yes" by lot on a deed among people; how it falls on the other
-        "Rude? Tell me, Maya: if it were done to you, would you feel wronged, or only surprised? "
-        "If wronged, you have your answer; if surprised, it is custom we are weighing, not "
-        "justice.",
+        "Rude? Put it the other way round, Maya: if it were done to you, would you feel wronged, "
+        "or only surprised? If wronged, you have your answer; if surprised, it is custom we are "
+        "weighing, not justice.",
     ),
     (
         "socrates",
