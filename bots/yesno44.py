@@ -63,9 +63,9 @@ WORRIED = folded(
 def normal_asked(text: str) -> bool:
     """Whether `text` asks if something is normal, as a matter of fact (a body, an animal, a
     plant, a machine), not of how one may feel."""
-    if not NORMAL_ASKED.search(text):
-        return False
-    return not (NORMAL_FELT.search(text) and not BODILY.search(text))
+    # Only of a body, a creature, a plant or a device: "is it normal to find making friends
+    # harder after school" is a matter of life, which its views answer.
+    return bool(NORMAL_ASKED.search(text) and BODILY.search(text))
 
 
 # Whether a thing may be done to food or a device ("is it ok to microwave plastic containers",
@@ -131,7 +131,8 @@ MANNERS = folded(
     r"kinda |a bit |super )?(?P<word>rude|weird|awkward|tacky|cringe|creepy|impolite|"
     r"disrespectful|inappropriate|bad manners|petty|selfish|mean|ok|okay|alright|acceptable|"
     r"appropriate|bad form) (?P<deed>(?:to|if|that) .+)|"
-    r"\bam i (?:wrong|a bad person|an asshole|a jerk|rude|selfish|petty|mean) (?P<wdeed>(?:to|for) "
+    r"\bam i (?P<wword>wrong|a bad person|an asshole|a jerk|rude|selfish|petty|mean) "
+    r"(?P<wdeed>(?:to|for) "
     r".+)",
     re.IGNORECASE,
 )
@@ -384,6 +385,8 @@ def felt(slug: str, text: str, name: str, limit: int = 280, has_take=lambda: Fal
         else:
             lead = "Overreacting" if (hurt.group("over") or "").startswith("over") else "Hurt"
         after = text[hurt.end() :]
+        if re.match(r"\W*or\b", after, re.I):
+            return ""  # "should i be angry or keep it civil": a choice, the engine's to weigh
         that = re.match(r"\s*(that|about|when|because|cause|cos|if)\s+(.+)", after, re.I)
         # Told first ("my boyfriend forgot my birthday. should i be upset?"), told after ("am
         # i overreacting? my friend didnt invite me"), or told in the same breath ("upset my bf
@@ -411,7 +414,8 @@ def felt(slug: str, text: str, name: str, limit: int = 280, has_take=lambda: Fal
     manners = MANNERS.search(text)
     if manners and slug in MANNERS_VIEWS:
         deed = manners.group("deed") or manners.group("wdeed") or ""
-        word = (manners.group("word") or "wrong").lower()
+        word = (manners.group("word") or manners.group("wword") or "wrong").lower()
+        word = word if " " not in word else "wrong"
         if word in TAKEN_WORDS and not OCCASION.search(deed) and has_take():
             # "is it ok to recline ur seat on a long train ride", "is it selfish to want time
             # alone": its own take on that answers, as any view asked; "rude", "weird" are asked
