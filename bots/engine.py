@@ -9818,13 +9818,15 @@ def _followed_up(
     return ""
 
 
-def _take_on_deed(index: Index, query: Sequence[str], used: Sequence[str], text: str) -> bool:
+def _take_on_deed(
+    index: Index, query: Sequence[str], used: Sequence[str], text: str
+) -> frozenset[str]:
     """Whether the persona has a take of its own on the deed asked of ("is it ok to recline ur
     seat on a long train ride": its take on small courtesies to strangers, reclining named in
     it; "is it rude to ...": its take on rudeness), which answers it as any view asked."""
     wanted = [t for t in query if t not in STANCE_TERMS and t not in GENERIC_TERMS]
     take = _best_take(index, wanted, used, text=text)
-    return bool(take and take.on(set(wanted)))
+    return frozenset(take.on(set(wanted))) if take else frozenset()
 
 
 # An answer that opens with its verdict: "I would say yes, Maya, though ...", "No, Tom; ...".

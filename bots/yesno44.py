@@ -139,7 +139,10 @@ MANNERS = folded(
 # Words that ask a view of the deed itself, which the persona's take on it may answer.
 TAKEN_WORDS = frozenset(
     ("ok", "okay", "alright", "acceptable", "appropriate", "selfish", "mean", "petty", "tacky")
+    + ("rude", "impolite")
 )
+# "is it rude to phone someone after ten at night": its take on rudeness, with its verdict.
+RUDE = frozenset(("rude", "impolite"))
 # An occasion that has its customs ("ok to wear white to a wedding"): a take on clothes, met by
 # "wear", says nothing of the bride.
 OCCASION = folded(r"\b(?:wedding|funeral|christening|wake|baby shower|hen do|stag do)s?\b", re.I)
@@ -372,7 +375,7 @@ FEELING_VIEWS = {
 }
 
 
-def felt(slug: str, text: str, name: str, limit: int = 280, has_take=lambda: False) -> str:
+def felt(slug: str, text: str, name: str, limit: int = 280, has_take=lambda: ()) -> str:
     """A persona's considered view when the asker asks whether they may feel or do something
     among people; "" when `text` asks nothing of the kind or the persona has no view here."""
     name = name or "friend"
@@ -416,7 +419,9 @@ def felt(slug: str, text: str, name: str, limit: int = 280, has_take=lambda: Fal
         deed = manners.group("deed") or manners.group("wdeed") or ""
         word = (manners.group("word") or manners.group("wword") or "wrong").lower()
         word = word if " " not in word else "wrong"
-        if word in TAKEN_WORDS and not OCCASION.search(deed) and has_take():
+        taken = has_take() if word in TAKEN_WORDS and not OCCASION.search(deed) else ()
+        # (asked whether it is rude, only its take on rudeness itself: not Darwin's on parties)
+        if taken and (word not in RUDE or any(t.startswith(("rud", "manner")) for t in taken)):
             # "is it ok to recline ur seat on a long train ride", "is it selfish to want time
             # alone": its own take on that answers, as any view asked; "rude", "weird" are asked
             # of the deed among people, which a take met on one word of it ("friends") is not

@@ -238,10 +238,8 @@ SIDED_ALIKE = [
         [
             ("maya", "@socrates is it rude to recline your seat on a plane?"),
         ],
-        # yesno44: no bare "Yes" by lot on a deed among people; how it falls on the other
-        "Rude? Put it the other way round, Maya: if it were done to you, would you feel wronged, "
-        "or only surprised? If wronged, you have your answer; if surprised, it is custom we are "
-        "weighing, not justice.",
+        "Yes, Maya. Rudeness is a small injustice, and injustice harms the one who does it; ask "
+        "whether you would like it done to you, and you will rarely need a rule.",
     ),
     (
         "socrates",

@@ -87,11 +87,12 @@ EXACT = [
         "by the habit, not the single act.",
     ),
     (
-        "einstein",
+        # its take on parties (slipping away early) says nothing of the goodbye asked of
+        "darwin",
         "is it rude to leave a party without saying bye",
-        "Rude to leave a party without saying bye? It turns on whether it would hurt someone, "
-        "Maya; manners are for sparing feelings, not laws of nature. If it would wound the other "
-        "person, don't; if it would only surprise them, go ahead.",
+        "Rude to leave a party without saying bye? I would look at how it falls on the other "
+        "person, Maya, rather than at custom. If it would hurt them, find a gentler way; if it "
+        "would only surprise them, I should not lose sleep over it.",
     ),
 ]
 
