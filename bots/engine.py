@@ -437,6 +437,7 @@ from bots.wordsum import (
     typed,
     word_sum,
 )
+from bots.yesno44 import fact_yes_no, felt, led_by
 
 # The house bot lives in bots/house.py, which builds on this module; its names can still be
 # imported from here.
@@ -4199,7 +4200,10 @@ def _late_start(voice: Voice, message: str, history: Sequence[Said], reply: str)
     index = index_of(voice.material)
     taste = _general_take(index, "taste")
     # "is it too late to take up singing at 50" had got Einstein's "I would say yes": too late
-    yes = TOO_LATE_ASKED.search(message) and YES_LED.match(reply)
+    # (and Curie's "Honestly, Maya, yes", Lovelace's "It is quite true, Maya; yes": yesno44)
+    yes = TOO_LATE_ASKED.search(message) and (
+        YES_LED.match(reply) or led_by(index.tagged.get("yes", ()), reply)
+    )
     if not (voice.is_house_bot or (taste and taste.text in reply) or yes):
         return ""
     name = _addressable(history[-1].author) if history else ""
@@ -7470,6 +7474,8 @@ def _composed(
         and reading.kind in ("question", "opinion", "personal", "remark")
         # "is a three strikes rule fair or too harsh": a pick between two, as anyone asked
         and not either_or(cleaned)
+        # "is it ok to microwave plastic containers": a fact, no deed to examine (yesno44)
+        and not fact_yes_no(cleaned)
     ):
         # The philosopher on right and wrong: "is that stealing if it's on the path side", "is it
         # cheating if i use my sister's old notes", and "ok but what if i rewrite them" after,
@@ -7501,6 +7507,25 @@ def _composed(
         # "@einstein is it true time slows down ...", reaching Darwin: Einstein's to answer, as
         # "curie did you ..." is Curie's, never a line of its own on "time".
         return opener("aside", who=other)
+    if (
+        not author_is_persona
+        and not unasked
+        and not (HAZARD.search(cleaned) or HARM_ASKED.search(cleaned))
+        # "is it rude to leave a party early or just sensible": a pick of the two words
+        and not either_or(cleaned)
+        and (
+            view := felt(
+                voice.slug,
+                cleaned,
+                name,
+                voice.max_reply_chars,
+                has_take=lambda: _take_on_deed(index, query, used, cleaned),
+            )
+        )
+    ):
+        # "should i be upset", "would it be weird if i texted my ex": its view of that very
+        # situation among people, never a stock line met on "cat" or "birthday" (yesno44).
+        return view
     if unasked and kind == "thanks" and not _names_in(voice, message):
         # "ben thank you for the lift", "thanks sam!", said among the people: thanks it was not
         # asked for are not its to take ("You are welcome"), nor a cue for a line of its own
@@ -9797,6 +9822,17 @@ def _followed_up(
         if anchor and lines and anchor & set(terms(lines[0])):
             return f"{opener('answer' if follow == 'case' and new else 'further')} {lines[0]}"
     return ""
+
+
+def _take_on_deed(
+    index: Index, query: Sequence[str], used: Sequence[str], text: str
+) -> frozenset[str]:
+    """Whether the persona has a take of its own on the deed asked of ("is it ok to recline ur
+    seat on a long train ride": its take on small courtesies to strangers, reclining named in
+    it; "is it rude to ...": its take on rudeness), which answers it as any view asked."""
+    wanted = [t for t in query if t not in STANCE_TERMS and t not in GENERIC_TERMS]
+    take = _best_take(index, wanted, used, text=text)
+    return frozenset(take.on(set(wanted))) if take else frozenset()
 
 
 # An answer that opens with its verdict: "I would say yes, Maya, though ...", "No, Tom; ...".
@@ -12122,6 +12158,16 @@ def _opinion(
         # With no warning of its own, no verdict either: it does not know (Einstein said "I
         # would say yes" to the stove in the tent, Darwin to the dog in a hot car).
         return outside() if outside else _owned_up(index, rng, name=name, used=used)
+    if fact_yes_no(text) and not (ALL_RIGHT_ASKED.search(text) and SAFETY_AT_STAKE.search(text)):
+        # "is it normal for tomato leaves to go yellow at the bottom", "is it ok to microwave
+        # plastic containers": a fact, not a taste; a line of its own plainly on it answers,
+        # else it owns up, never "There is no measuring taste" after a guessed "yes" (yesno44).
+        line = _on_subject(index, subject, used, rng, 1, field=reading.in_field, sense=text)
+        if reading.in_field and line and _plainly_on(subject, line[0]):
+            return f"{opener('answer')} {line[0]}"
+        if reading.in_field or outside is None:
+            return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+        return outside()
     if RISKED_ASKED.search(text) and (
         NEVER_FIELDS.search(text) or (HAZARD.search(text) and not reading.in_field)
     ):

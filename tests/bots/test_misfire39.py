@@ -24,14 +24,17 @@ EXACT = [
     (
         "socrates",
         "my girlfriend forgot my birthday, should I be upset",
-        "You ask what I think, Maya? I will tell you, and then you must test it. Do what a "
-        "just person would do, and if you do not know what that is, let us find out together.",
+        # yesno44: a view of that very situation, not a stock line of advice
+        "Upset, when your girlfriend forgot your birthday? Let us see, Maya: is it the deed that "
+        "hurts, or what you fear it means? If the deed, tell her so once; if the meaning, ask, "
+        "for no one reads another's mind by guessing.",
     ),
     (
         "darwin",
         "my girlfriend forgot my birthday, should I be upset",
-        "You ask my opinion, Maya; I give it cautiously, as one should. Collect a few facts "
-        "before you decide; an opinion without them is only a guess.",
+        "Upset, when your girlfriend forgot your birthday? A little, Maya, and naturally so; we "
+        "are social creatures, and a slight is felt keenly. Tell her kindly, once, and then "
+        "judge by the habit, not the single act.",
     ),
     (
         "einstein",
