@@ -372,6 +372,7 @@ from bots.sums60 import asks as sums60_asks
 from bots.sums60 import spills as sums60_spills
 from bots.sums60 import worked as sums60_worked
 from bots.toasts import made_asked, made_piece
+from bots.told44 import told as told44
 from bots.tone import (
     FOR_COMPANY,
     asked_other,
@@ -4014,6 +4015,11 @@ def offline_reply(
         message = f"{message.rstrip(' ?!.')}, {options[0]} or {options[1]}?"
         history = [*history[:-1], ChatLine(author=history[-1].author, text=message)]
     try:
+        if not unasked and (line := told44(voice.slug, message)):
+            # News told to it by name that it has something of its own on ("@darwin my pigeons
+            # keep multiplying"), or a question about another person ("curie how did ada
+            # lovelace die"): never a bare "Tell me more", nor its own death (`bots.told44`).
+            return _with_name(line, _addressable(history[-1].author) if history else "")
         if (
             not unasked
             and not voice.is_house_bot
