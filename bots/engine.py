@@ -12451,13 +12451,15 @@ BIDS = (
 def _bidden_by_name(message: str, names: set[str]) -> bool:
     """Whether `message` opens with one of `names` and then bids it do a thing (`BIDS`), or
     tells it of the asker's own ("lovelace my laptop fell in water", "einstein i have a
-    question": mine43, an empty reply had been read as a remark of it in passing)."""
+    question": mine43, an empty reply had been read as a remark of it in passing), or of a
+    thing there ("darwin there are like 50 snails on my porch": told44)."""
     called = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return bool(
         re.match(
             rf"\W*(?:hey |ok |oi |so )?(?:{called})\W+(?:(?:please |pls |can you |could you )?"
             rf"(?:{BIDS})\b|(?:my|i|i'm|im|i've|ive|i'd|we|we're|our)\b(?! (?:reckon|bet|think|"
-            rf"guess|swear) (?:he|she)\b))",
+            rf"guess|swear) (?:he|she)\b)|(?:there's|theres|there are|there is|there were|"
+            rf"guess what|so many)\b)",
             message,
             re.IGNORECASE,
         )

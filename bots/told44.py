@@ -421,6 +421,136 @@ TOLD = (
     ),
     _told(
         "darwin",
+        r"\bfox(?:es)?\b",
+        "A fox every night, {name}! Note the hour and the path it takes; a habit watched for a "
+        "month tells more than one sighting. Foxes thrive beside us because our scraps, and "
+        "the rats they bring, feed them.",
+    ),
+    _told(
+        "darwin",
+        r"\b(?:pet|fancy)\s+rats?\b|\brats?\b.*\b(?:pet|birthday|cage)\b",
+        "A rat makes a fine pet, {name}: clever, clean and sociable. Tame rats all come from "
+        "the wild brown rat, bred for gentleness as fanciers bred my pigeons for show. Get two, "
+        "for they pine alone.",
+    ),
+    _told(
+        "darwin",
+        r"\b(?:seasick|sea\s+sick|sea-sick)\b",
+        "Then we are companions in misery, {name}: I was seasick on the Beagle for five years, "
+        "whenever the sea was up. Lie flat, watch the horizon, and eat a few raisins, my only "
+        "comfort.",
+    ),
+    _told(
+        "einstein",
+        r"\b(?:got|get|getting)\s+(?:an?\s+)?(?:[cdef]|c-|d-|bad\s+(?:grade|mark)|low\s+(?:grade|"
+        r"mark)|terrible\s+(?:grade|mark))\b.*\b(?:physics|maths?|math|exam|test|science)\b",
+        "One grade is one measurement on one day, {name}, and no physicist trusts a single "
+        "reading. A teacher of mine in Munich told me I would never amount to anything. What "
+        "went wrong?",
+    ),
+    _told(
+        "einstein",
+        r"\b(?:refugee|asylum|residency|citizenship|green\s+card|naturali[sz]ed)\b",
+        "I was a refugee too, {name}: I left Germany in 1933 and never went back, and became "
+        "an American citizen in 1940. Papers in hand are a great relief; welcome to your new "
+        "home.",
+    ),
+    _told(
+        "curie",
+        r"\b(?:phd|ph\.d|doctorate)\b",
+        "Then you have years of patient work ahead, and good ones, {name}. My own doctorate, "
+        "in 1903, was on radioactive substances. Choose a question you cannot leave alone, and "
+        "keep a careful notebook.",
+    ),
+    _told(
+        "curie",
+        r"\b(?:lab|project|group)\s+(?:partner|mate)s?\b.*\b(?:never|doesn'?t|doesnt|won'?t|wont|"
+        r"lazy|nothing)\b",
+        "Then do your half well and write down who did what, {name}; a notebook settles more "
+        "quarrels than words. Pierre and I shared the work, but each knew whose hands did "
+        "which part.",
+    ),
+    _told(
+        "shakespeare",
+        r"\b(?:wedding|getting\s+married|best\s+man|maid\s+of\s+hono(?:u)?r|bridesmaid)\b",
+        "A wedding! Then let the speech be short, {name}, for brevity is the soul of wit: one "
+        "good story, a toast, and sit down. I was married at eighteen myself, and in some "
+        "haste.",
+    ),
+    _told(
+        "shakespeare",
+        r"\bcrush\b|\b(?:he|she|they)\s+(?:finally\s+)?(?:texted|messaged)\s+(?:me\s+)?back\b|"
+        r"\basked\s+me\s+out\b|\bfirst\s+date\b",
+        "Then for once the course of true love runs smooth, {name}! Answer not too fast nor "
+        "too slow; and if music be the food of love, send a song.",
+    ),
+    _told(
+        "shakespeare",
+        r"\b(?:reading|studying|doing|read|study)\s+(?:macbeth|hamlet|romeo|othello|king\s+lear|"
+        r"lear|julius\s+caesar|the\s+tempest|twelfth\s+night|a\s+midsummer|shakespeare|your)\b"
+        r".*\b(?:hate|boring|bored|hard|confusing|cant|can'?t|ugh|awful)\b",
+        "Many a pupil has cursed me, {name}, and I forgive them all. Read it aloud, with "
+        "voices; it was written for the ear and the stage, not the desk, and it wakes when it "
+        "is spoken.",
+    ),
+    _told(
+        "lovelace",
+        r"\b(?:daughter|son|kid|child|niece|nephew)\b.*\b(?:wants?|wanna)\s+to\s+(?:learn\s+(?:to\s+)?)?"
+        r"(?:code|coding|program|programming|python)\b",
+        "Then let her, {name}, and give her real problems to solve. My mother found me the "
+        "best tutors in mathematics when girls were meant to learn needlework; it made all "
+        "the difference.",
+    ),
+    _told(
+        "lovelace",
+        r"\b(?:learning|learn|started|starting|taking\s+up)\s+(?:to\s+)?(?:python|javascript|java|"
+        r"code|coding|program|programming|c\+\+|rust|sql)\b",
+        "Splendid, {name}! You are learning to speak to an Engine, which I could only imagine. "
+        "Write small programs first and run them often; mine lived on paper and never ran at "
+        "all.",
+    ),
+    _told(
+        "lovelace",
+        r"\b(?:bug|error)\b.*\b(?:semicolon|typo|bracket|comma|missing|hours)\b",
+        "I sympathise, {name}: an Engine does exactly what it is told, never what is meant. "
+        "Even my table in Note G, people tell me, has a slip in one line.",
+    ),
+    _told(
+        "lovelace",
+        r"\b(?:horse|pony)\b.*\b(?:won|win|wins|show|race|ribbon|rosette|jumped)\b",
+        "Bravo to the horse, and to you, {name}! I loved horses all my life and rode when my "
+        "health allowed; I also bet on them at the races, which I do not recommend.",
+    ),
+    _told(
+        "socrates",
+        r"\b(?:start\w*|begin\w*|doing|study\w*|taking)\s+(?:a\s+|my\s+)?philosophy\b",
+        "Then you will read much of what Plato says I said, {name}. Read it, but mostly ask; a "
+        "degree gives you the questions of others, and wisdom begins with your own.",
+    ),
+    _told(
+        "socrates",
+        r"\bno\s+such\s+thing\s+as\s+(?:right|good|morality|truth|evil)\b|\b(?:morality|right\s+and"
+        r"\s+wrong)\s+(?:is|are)\s+(?:relative|made\s+up|subjective|fake)\b",
+        "Does your friend say so even when cheated? Ask, {name}: whoever says nothing is right "
+        "or wrong still thinks it wrong to be cheated, and there the examining begins.",
+    ),
+    _told(
+        "socrates",
+        r"\b(?:school|homework|college|uni|university|education)\s+(?:is|are)\s+(?:pointless|"
+        r"useless|a\s+waste|stupid|boring)\b",
+        "Then ask what school is for, {name}, and listen; whoever can say what it should be for "
+        "has begun to learn. I had no school and took no fee, yet I never stopped learning.",
+    ),
+    _told(
+        "darwin",
+        r"^(?=.*\bslugs?\b).*\b(?:ate|eaten|eating|eat|munched|destroyed|chewed|garden|plants?|lettuces?|"
+        r"tomato(?:es)?|hostas?|veg|seedlings)\b",
+        "The slugs had a feast, {name}; they work by night, in the damp. Go out with a torch "
+        "after dark and you will catch them at it; toads, hedgehogs and ground beetles are "
+        "the gardener's friends.",
+    ),
+    _told(
+        "darwin",
         r"\bpigeons?\b",
         "Pigeons! I bred them myself, {name}, fancy breeds of every sort, and they taught me "
         "more of variation than many a wild bird; all come from the rock dove. Fed, they will "

@@ -38,6 +38,15 @@ LIMITS = {
         ("einstein", "@einstein my son failed his maths exam, hes gutted", "Tell them not to"),
         ("darwin", "@darwin im going to the galapagos next year!", "The Galápagos! I envy"),
         ("shakespeare", "shakespeare i'm in a play next week, lead role", "Now that is news!"),
+        ("darwin", "@darwin my tomatoes got eaten by slugs overnight", "The slugs had a feast"),
+        ("darwin", "darwin i'm seasick just looking at boats lol", "Then we are companions"),
+        ("einstein", "@einstein i got a C in my physics exam, kinda gutted", "One grade is one"),
+        ("einstein", "@einstein im a refugee, just got my residency papers", "I was a refugee"),
+        ("curie", "@curie i'm starting my phd in chemistry in september", "Then you have years"),
+        ("shakespeare", "shakespeare my crush finally texted me back", "Then for once the course"),
+        ("lovelace", "@lovelace my daughter wants to learn to code", "Then let her, Maya"),
+        ("lovelace", "lovelace i'm learning python", "Splendid, Maya! You are learning"),
+        ("socrates", "@socrates my friend says there's no such thing as right and wrong", "Does"),
     ],
 )
 def test_told_and_asked_of_another(slug, text, start):
@@ -85,3 +94,12 @@ def test_every_line_fits():
     for slug, line in lines:
         assert len(line.replace("{name}", "Alexandra")) <= LIMITS[slug], line
         assert "{name}" in line or slug == "aibot", line
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["darwin theres snails on my porch", "darwin so many snails on my porch"],
+)
+def test_a_thing_there_told_by_name_is_answered(text):
+    # (it had been read as Darwin named in passing: an empty reply)
+    assert say("darwin", text)
