@@ -4015,7 +4015,7 @@ def offline_reply(
         message = f"{message.rstrip(' ?!.')}, {options[0]} or {options[1]}?"
         history = [*history[:-1], ChatLine(author=history[-1].author, text=message)]
     try:
-        if not unasked and (line := told44(voice.slug, message)):
+        if line := told44(voice.slug, message, unasked=unasked):
             # News told to it by name that it has something of its own on ("@darwin my pigeons
             # keep multiplying"), or a question about another person ("curie how did ada
             # lovelace die"): never a bare "Tell me more", nor its own death (`bots.told44`).

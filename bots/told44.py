@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 # How each persona is named when a message is put to it: at the start ("curie, ...",
 # "hey @darwin ..."), or as an @mention anywhere.
 _CALLED = {
-    "einstein": "einstein|albert",
-    "shakespeare": "shakespeare|shakey",
-    "curie": "curie|marie",
-    "lovelace": "lovelace|ada",
+    "einstein": r"albert\s+einstein|einstein|albert",
+    "shakespeare": r"william\s+shakespeare|shakespeare|shakey",
+    "curie": r"marie\s+curie|curie|marie",
+    "lovelace": r"ada\s+lovelace|lovelace|ada",
     "socrates": "socrates",
-    "darwin": "darwin",
-    "aibot": "aibot|ai bot",
+    "darwin": r"charles\s+darwin|darwin",
+    "aibot": r"aibot|ai\s+bot",
 }
 _TO = {
     slug: re.compile(
@@ -574,6 +574,13 @@ TOLD = (
 )
 
 
+# News is of the teller's own life ("my", "we", "i", or a verb with "I" left out: "found a
+# massive beetle"), not a remark on the persona ("ada lovelace wrote the first program").
+_OWN_NEWS = re.compile(
+    r"\b(?:my|i|i'?m|im|i'?ve|ive|i'?d|we|we'?re|our|me|mine|us)\b|^(?:just|finally|found|saw|"
+    r"got|started|starting|theres|there's|there\s+(?:is|are|was|were)|guess\s+what)\b",
+    re.I,
+)
 # News of a death or loss is for the engine's own care, never a line on the thing.
 _GRIEF = re.compile(
     r"\b(?:died|dead|dying|passed\s+(?:away|on)|funeral|killed|lost\s+(?:my|our|her|his)|rip)\b",
@@ -614,21 +621,23 @@ def _about(slug: str, asked: str) -> str:
     return ""
 
 
-def told(slug: str, message: str) -> str:
+def told(slug: str, message: str, *, unasked: bool = False) -> str:
     """The line of `slug` on `message` put to it by name: news it has something of its own to
-    say on, or a question about another person; "" for anything else."""
+    say on, or a question about another person; "" for anything else. `unasked` (the room read
+    it as named in passing): only when the message opens with its name ("lovelace my code
+    finally compiled lol"), as one spoken to."""
     if slug not in _TO:
         return ""
     start = _TO[slug].match(message)
     if start and start.end() < len(message):
         rest = message[start.end() :]
-    elif _AT[slug].search(message):
+    elif _AT[slug].search(message) and not unasked:
         rest = _AT[slug].sub("", message)
     else:
         return ""
     rest = rest.strip()
     if _ASKED.search(rest):
         return _about(slug, rest)
-    if _GRIEF.search(rest):
+    if _GRIEF.search(rest) or not _OWN_NEWS.search(rest):
         return ""
     return next((t.line for t in TOLD if t.slug == slug and t.said.search(rest)), "")

@@ -103,3 +103,12 @@ def test_every_line_fits():
 def test_a_thing_there_told_by_name_is_answered(text):
     # (it had been read as Darwin named in passing: an empty reply)
     assert say("darwin", text)
+
+
+def test_named_first_in_a_room_that_read_it_as_in_passing():
+    # the room marks the turn unasked when no @mention: opening with its name, it is told to it
+    line = told44.told("lovelace", "lovelace my code finally compiled lol", unasked=True)
+    assert line.startswith("Bravo, {name}! The first run")
+    assert told44.told("lovelace", "@lovelace my code finally compiled lol", unasked=True) == ""
+    # a remark on it, not news of the teller's own
+    assert told44.told("lovelace", "ada lovelace wrote the first program that runs") == ""
