@@ -109,6 +109,7 @@ def test_named_first_in_a_room_that_read_it_as_in_passing():
     # the room marks the turn unasked when no @mention: opening with its name, it is told to it
     line = told44.told("lovelace", "lovelace my code finally compiled lol", unasked=True)
     assert line.startswith("Bravo, {name}! The first run")
-    assert told44.told("lovelace", "@lovelace my code finally compiled lol", unasked=True) == ""
+    assert told44.told("lovelace", "my code finally compiled @lovelace", unasked=True) == ""
+    assert told44.told("lovelace", "my code finally compiled @lovelace").startswith("Bravo")
     # a remark on it, not news of the teller's own
     assert told44.told("lovelace", "ada lovelace wrote the first program that runs") == ""
