@@ -41,7 +41,7 @@ _TO = {
 _AT = {slug: re.compile(rf"@{slug}\b", re.I) for slug in _CALLED}
 _ASKED = re.compile(
     r"\?|^\s*(?:who|what|whats|what's|how|why|when|where|which|did|do|does|was|were|is|are|can|"
-    r"could|would|will|should|have|has|tell me|explain)\b",
+    r"could|would|will|should|have|has|tell me|explain)\b|\b(?:why|how|any\s+ideas?|help)\W*$",
     re.I,
 )
 # Lifespans (a year before Christ as a negative number).
@@ -189,19 +189,6 @@ PEOPLE = (
             "lovelace": "I never knew him, {name}: Lord Byron left when I was a month old and died "
             "in Greece when I was eight. My mother kept his portrait covered, yet I asked to be "
             "buried beside him, and I was.",
-        },
-        died={
-            "lovelace": "Of a fever, {name}, at Missolonghi in Greece in 1824, where he had gone "
-            "to help the Greeks fight for their freedom; he was thirty-six and I was eight.",
-        },
-    ),
-    Person(
-        r"(?:mary\s+|mrs\.?\s+)somerville",
-        1780,
-        like={
-            "lovelace": "Mrs Somerville was my friend and guide in mathematics, {name}: the "
-            "Scotswoman who put Laplace's Mécanique céleste into English and wrote On the "
-            "Connexion of the Physical Sciences. She showed me a woman could be taken seriously.",
         },
     ),
     Person(
