@@ -59,11 +59,14 @@ LIFE = {
 class Person:
     """Someone a persona may be asked about: how the person is named, when they were born,
     and what each persona says of them (`like`: who they were, what they were like, what it
-    thought of them; `died`: how they died; `wrote`: what they wrote)."""
+    thought of them; `who`: only who they were; `died`: how they died; `wrote`: what they
+    wrote)."""
 
     called: str
     born: int
     like: dict[str, str] = field(default_factory=dict)
+    # Only "who was X" (its own material says what it thought of them).
+    who: dict[str, str] = field(default_factory=dict)
     died: dict[str, str] = field(default_factory=dict)
     wrote: dict[str, str] = field(default_factory=dict)
 
@@ -172,7 +175,7 @@ PEOPLE = (
     Person(
         r"(?:charles\s+)?babbage",
         1791,
-        like={
+        who={
             "lovelace": "Charles Babbage, {name}: the mathematician who designed the Difference "
             "Engine and then the Analytical Engine, and my dear friend. I met him in 1833, at "
             "seventeen, and wrote my Notes on his Engine; he called me the Enchantress of Number.",
@@ -203,15 +206,6 @@ PEOPLE = (
             "socrates": "Dialogues, {name}, nearly all after my death, and I am the chief talker "
             "in most: the Apology, the Phaedo, the Symposium, the Republic. How much is me and "
             "how much is Plato, people still argue; I wrote nothing myself.",
-        },
-    ),
-    Person(
-        r"aristophanes",
-        -446,
-        like={
-            "socrates": "A comic poet, {name}, and a clever one: in his Clouds he hung me in a "
-            "basket in the air and made me a teacher of crooked arguments. Yet Plato puts us at "
-            "the same drinking party, getting on well enough.",
         },
     ),
     Person(
@@ -293,6 +287,7 @@ _LIKE = re.compile(
     r"\s*[?!.]*$",
     re.I,
 )
+_WHO_WAS = re.compile(r"\W*(?:who\s+(?:was|is)|tell\s+(?:me|us)\s+about)\b", re.I)
 _PEOPLE = [(re.compile(rf"^(?:{p.called})$", re.I), p) for p in PEOPLE]
 
 
@@ -594,6 +589,8 @@ def _about(slug: str, asked: str) -> str:
             continue
         if not (person := _person(_who(match))):
             return ""
+        if aspect == "like" and _WHO_WAS.match(asked) and (line := person.who.get(slug, "")):
+            return line
         if line := getattr(person, aspect).get(slug, ""):
             return line
         if (

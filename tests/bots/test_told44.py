@@ -83,6 +83,8 @@ def test_its_own_life_left_to_the_engine():
     assert told44.told("lovelace", "lovelace who was ada") == ""
     assert told44.told("darwin", "darwin who was your wife") == ""
     assert told44.told("einstein", "einstein what was your father like") == ""
+    # what it thought of Mr Babbage is its own #know line; who he was, here
+    assert told44.told("lovelace", "lovelace what was babbage like") == ""
 
 
 def test_every_line_fits():
