@@ -4015,10 +4015,13 @@ def offline_reply(
         message = f"{message.rstrip(' ?!.')}, {options[0]} or {options[1]}?"
         history = [*history[:-1], ChatLine(author=history[-1].author, text=message)]
     try:
-        if line := told44(voice.slug, message, unasked=unasked):
+        if not (history and history[-1].author in ignore) and (
+            line := told44(voice.slug, message, unasked=unasked)
+        ):
             # News told to it by name that it has something of its own on ("@darwin my pigeons
             # keep multiplying"), or a question about another person ("curie how did ada
-            # lovelace die"): never a bare "Tell me more", nor its own death (`bots.told44`).
+            # lovelace die"): never a bare "Tell me more", nor its own death (`bots.told44`); a
+            # persona's line to it is no news of a person's own.
             return _with_name(line, _addressable(history[-1].author) if history else "")
         if (
             not unasked

@@ -41,7 +41,9 @@ _TO = {
 _AT = {slug: re.compile(rf"@{slug}\b", re.I) for slug in _CALLED}
 _ASKED = re.compile(
     r"\?|^\s*(?:who|what|whats|what's|how|why|when|where|which|did|do|does|was|were|is|are|can|"
-    r"could|would|will|should|have|has|tell me|explain)\b|\b(?:why|how|any\s+ideas?|help)\W*$",
+    r"could|would|will|should|have|has|tell me|explain)\b|\b(?:why|how|any\s+ideas?|help)\W*$|"
+    r"(?:[.!;,]|\b(?:but|so|and))\s*(?:why|how|what|whats|what's|when|where|which|who|is|are|do|"
+    r"does|did|can|could|should|would|any\s+tips?|any\s+ideas?)\b",
     re.I,
 )
 # Lifespans (a year before Christ as a negative number).
@@ -563,6 +565,13 @@ _OWN_NEWS = re.compile(
     r"got|started|starting|theres|there's|there\s+(?:is|are|was|were)|guess\s+what)\b",
     re.I,
 )
+# A thing asked for, not news: "write something for a wedding card", "we need a toast".
+_BID = re.compile(
+    r"^(?:please\s+|pls\s+|plz\s+)?(?:write|make|compose|give|tell|help|suggest|recommend|"
+    r"draft|say|sing|explain|describe|list|name|pick|rate|roast|settle|sort|do|come\s+up)\b|"
+    r"\b(?:need|want|wanna|looking\s+for)\s+(?:a|an|some|you)\b",
+    re.I,
+)
 # News of a death or loss is for the engine's own care, never a line on the thing.
 _GRIEF = re.compile(
     r"\b(?:died|dead|dying|passed\s+(?:away|on)|funeral|killed|lost\s+(?:my|our|her|his)|rip)\b",
@@ -622,6 +631,6 @@ def told(slug: str, message: str, *, unasked: bool = False) -> str:
     rest = rest.strip()
     if _ASKED.search(rest):
         return _about(slug, rest)
-    if _GRIEF.search(rest) or not _OWN_NEWS.search(rest):
+    if _GRIEF.search(rest) or _BID.search(rest) or not _OWN_NEWS.search(rest):
         return ""
     return next((t.line for t in TOLD if t.slug == slug and t.said.search(rest)), "")

@@ -115,3 +115,13 @@ def test_named_first_in_a_room_that_read_it_as_in_passing():
     assert told44.told("lovelace", "my code finally compiled @lovelace").startswith("Bravo")
     # a remark on it, not news of the teller's own
     assert told44.told("lovelace", "ada lovelace wrote the first program that runs") == ""
+
+
+def test_no_news_in_a_request_a_question_or_another_personas_line():
+    assert told44.told("shakespeare", "@shakespeare write something for a wedding card") == ""
+    assert told44.told("darwin", "@darwin we need a toast for grandad, mad about his pigeons") == ""
+    fox = "@darwin there's a fox by the roundabout every night. why isn't it scared of cars"
+    assert told44.told("darwin", fox) == ""
+    einstein = "Marie, I met Mileva at the Zurich Polytechnic, the only woman in our physics class"
+    assert told44.told("curie", einstein)  # (a line of its own on it, were a person to say it)
+    assert not say("curie", einstein, author="Albert Einstein").startswith("So was I, nearly")
