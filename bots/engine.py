@@ -372,6 +372,7 @@ from bots.sums60 import asks as sums60_asks
 from bots.sums60 import spills as sums60_spills
 from bots.sums60 import worked as sums60_worked
 from bots.toasts import made_asked, made_piece
+from bots.told44 import told as told44
 from bots.tone import (
     FOR_COMPANY,
     asked_other,
@@ -4017,6 +4018,14 @@ def offline_reply(
         message = f"{message.rstrip(' ?!.')}, {options[0]} or {options[1]}?"
         history = [*history[:-1], ChatLine(author=history[-1].author, text=message)]
     try:
+        if not (history and history[-1].author in ignore) and (
+            line := told44(voice.slug, message, unasked=unasked)
+        ):
+            # News told to it by name that it has something of its own on ("@darwin my pigeons
+            # keep multiplying"), or a question about another person ("curie how did ada
+            # lovelace die"): never a bare "Tell me more", nor its own death (`bots.told44`); a
+            # persona's line to it is no news of a person's own.
+            return _with_name(line, _addressable(history[-1].author) if history else "")
         if (
             not unasked
             and not voice.is_house_bot
@@ -12497,13 +12506,15 @@ BIDS = (
 def _bidden_by_name(message: str, names: set[str]) -> bool:
     """Whether `message` opens with one of `names` and then bids it do a thing (`BIDS`), or
     tells it of the asker's own ("lovelace my laptop fell in water", "einstein i have a
-    question": mine43, an empty reply had been read as a remark of it in passing)."""
+    question": mine43, an empty reply had been read as a remark of it in passing), or of a
+    thing there ("darwin there are like 50 snails on my porch": told44)."""
     called = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return bool(
         re.match(
             rf"\W*(?:hey |ok |oi |so )?(?:{called})\W+(?:(?:please |pls |can you |could you )?"
             rf"(?:{BIDS})\b|(?:my|i|i'm|im|i've|ive|i'd|we|we're|our)\b(?! (?:reckon|bet|think|"
-            rf"guess|swear) (?:he|she)\b))",
+            rf"guess|swear) (?:he|she)\b)|(?:there's|theres|there are|there is|there were|"
+            rf"guess what|so many)\b)",
             message,
             re.IGNORECASE,
         )
