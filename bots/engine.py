@@ -368,6 +368,8 @@ from bots.solve_time import timed
 from bots.sums50 import asks as sums50_asks
 from bots.sums50 import asks_for as sums50_asks_for
 from bots.sums50 import worked as sums50_worked
+from bots.sums43 import asked_of_room
+from bots.sums44 import worked44
 from bots.sums60 import asks as sums60_asks
 from bots.sums60 import spills as sums60_spills
 from bots.sums60 import worked as sums60_worked
@@ -4141,6 +4143,7 @@ def offline_reply(
                 return _tagged(
                     index, "congrats", random.Random(seed), name=name, used=said, among=cheering
                 )
+        reply = _sum44(voice, message, history, seed, unasked, reply, ignore)
         return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
     except (ArithmeticError, ValueError):
         logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)
@@ -4151,6 +4154,41 @@ def offline_reply(
         return _tagged(index, kind, random.Random(seed), name=name, used=list(said))
     finally:
         reset_before(token)
+
+
+def _sum44(
+    voice: Voice,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    unasked: bool,
+    reply: str,
+    ignore: Collection[str],
+) -> str:
+    """`reply`, or the everyday sum the line asks worked from its own figures (`bots.sums44`:
+    "split 86 4 ways", "20% off 45 quid", "5k in miles") when the reply does not come to it; a
+    split with no total said asks for it, unless a figure was said just before or the reply
+    works one. Joining in unasked, only a reply that works figures is put right."""
+    if not history or history[-1].own or history[-1].author.lower() in {n.lower() for n in ignore}:
+        return reply  # (never another persona's sum worked again)
+    found = worked44(message)
+    if found is None:
+        return reply
+    if unasked and not re.search(r"\d", reply) and not (
+        found.working and asked_of_nobody(message) and asked_of_room(message)
+    ):
+        return reply  # (a sum asked of the room, nobody named, is answered by whoever speaks)
+    if found.need:
+        if re.search(r"\d", reply) or any(re.search(r"\d", s.text) for s in history[-4:-1]):
+            return reply
+    elif re.search(rf"(?<![\d.,]){re.escape(found.number.lstrip('£$€'))}(?![\d,]|\.\d)", reply):
+        return reply  # the reply comes to it already
+    if voice.is_house_bot:
+        name = _addressable(history[-1].author)
+        if found.need:
+            return f"Happy to work it out, {name}: tell me {found.need}."
+        return f"{found.working[0].upper()}{found.working[1:]}."
+    return _fit(_sum_said(voice, found, history, seed), voice.max_reply_chars)
 
 
 def _toned(
