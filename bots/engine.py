@@ -365,11 +365,11 @@ from bots.solve import ASKED_ANY as SOLVE_ASKED
 from bots.solve import SUM_ASKED as TOTAL_ASKED
 from bots.solve import solve, sum_asked
 from bots.solve_time import timed
+from bots.sums43 import asked_of_room
+from bots.sums44 import worked44
 from bots.sums50 import asks as sums50_asks
 from bots.sums50 import asks_for as sums50_asks_for
 from bots.sums50 import worked as sums50_worked
-from bots.sums43 import asked_of_room
-from bots.sums44 import worked44
 from bots.sums60 import asks as sums60_asks
 from bots.sums60 import spills as sums60_spills
 from bots.sums60 import worked as sums60_worked
@@ -4174,8 +4174,10 @@ def _sum44(
     found = worked44(message)
     if found is None:
         return reply
-    if unasked and not re.search(r"\d", reply) and not (
-        found.working and asked_of_nobody(message) and asked_of_room(message)
+    if (
+        unasked
+        and not re.search(r"\d", reply)
+        and not (found.working and asked_of_nobody(message) and asked_of_room(message))
     ):
         return reply  # (a sum asked of the room, nobody named, is answered by whoever speaks)
     if found.need:

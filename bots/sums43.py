@@ -450,7 +450,8 @@ SUM_SAYERS = ("lovelace", "einstein", "curie", "darwin", "socrates", "shakespear
 
 ROOM_ASKED44 = re.compile(
     r"^\W*(?:ok\W+|so\W+|right\W+)?(?:split|convert|which|average|work out)\b|\bwhich is\b|"
-    r"\bwhen (?:do|will|would|does|should)\b|\bwhat (?:%|percent|time)|\bhow many \w+ (?:in|is) (?:a|an|one)\b"
+    r"\bwhen (?:do|will|would|does|should)\b|\bwhat (?:%|percent|time)|"
+    r"\bhow many \w+ (?:in|is) (?:a|an|one)\b"
 )
 
 

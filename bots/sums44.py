@@ -24,7 +24,9 @@ _LEAD = re.compile(
     r"how much is|wat'?s|and)\b\W*)+",
     re.I,
 )
-_TAIL = re.compile(r"\W*(?:\b(?:pls|please|thanks|ty|lol|then|again|exactly|roughly|approx)\W*)*$", re.I)
+_TAIL = re.compile(
+    r"\W*(?:\b(?:pls|please|thanks|ty|lol|then|again|exactly|roughly|approx)\W*)*$", re.I
+)
 _QUICK = re.compile(
     r"\d.*(?:%|percent|per cent|\bsplit|\bways\b|\beach\b|\bby\b|\bin\b|\bto\b|\bx\b|\btimes\b|"
     r"\bdivided\b|\bover\b|\bplus\b|\bminus\b|\bpower\b|\baverage\b|\bmean\b|\bor\b|:\d|"
@@ -33,7 +35,9 @@ _QUICK = re.compile(
     r"\b(?:average|mean|radius|half of|quarter of|double)\b.*\d",
     re.I,
 )
-_MONEY = re.compile(r"[£$€]|\bquid\b|\bpounds?\b(?! of)|\bdollars?\b|\beuros?\b|\bbucks\b|\d+p\b", re.I)
+_MONEY = re.compile(
+    r"[£$€]|\bquid\b|\bpounds?\b(?! of)|\bdollars?\b|\beuros?\b|\bbucks\b|\d+p\b", re.I
+)
 
 
 def _n(text: str) -> float:
@@ -99,7 +103,7 @@ _EXPR = re.compile(rf"^(?:{NUM})(?:\s*(?:\*\*2|\*\*|[*/+-])\s*(?:{NUM}))*(?:\*\*
 
 
 def _arith(q: str) -> Worked | None:
-    """"17 x 23", "144 divided by 12", "2 to the power of 10", "half of 75", "40% of 250 plus
+    """ "17 x 23", "144 divided by 12", "2 to the power of 10", "half of 75", "40% of 250 plus
     10", "2.5 times 350g": worked left to right as the operators bind."""
     unit = ""
     m = re.search(rf"({NUM})\s*(g|kg|ml|l|cm|m|km|mins?|minutes|hours|hrs)\b", q)
@@ -156,7 +160,9 @@ _PCT = r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pc\b)"
 def _percent(q: str, sign: str) -> Worked | None:
     money = bool(sign)
     m = re.search(rf"\b(?:is |does )?{_PCT} off,? (?:and )?then (?:another )?{_PCT} off\b", q)
-    m = m or re.search(rf"\b{_PCT} (?:off )?(?:and|then|plus) (?:then )?(?:another )?{_PCT} off\b", q)
+    m = m or re.search(
+        rf"\b{_PCT} (?:off )?(?:and|then|plus) (?:then )?(?:another )?{_PCT} off\b", q
+    )
     if m:
         a, b = float(m.group(1)), float(m.group(2))
         left = (1 - a / 100) * (1 - b / 100)
@@ -199,7 +205,10 @@ def _percent(q: str, sign: str) -> Worked | None:
             p, total = float(m.group(1)), _n(m.group(2))
         part = total * p / 100
         fig = lambda x: _fig(x, money or "." in q, sign)  # noqa: E731
-        return Worked(f"{_plain(p)}% off {fig(total)} is {fig(part)} off, so {fig(total - part)}", fig(total - part))
+        return Worked(
+            f"{_plain(p)}% off {fig(total)} is {fig(part)} off, so {fig(total - part)}",
+            fig(total - part),
+        )
     # a figure raised or cut by a percentage: "my pay rose 5% from 28000"
     m = re.search(
         rf"\b(rose|went up|goes up|going up|increased?|up|raised?|fell|dropped|went down|down|cut|"
@@ -208,8 +217,17 @@ def _percent(q: str, sign: str) -> Worked | None:
     )
     if m:
         p, base = float(m.group(2)), _n(m.group(3))
-        up = m.group(1) in ("rose", "went up", "goes up", "going up", "increase", "increased",
-                            "up", "raise", "raised")
+        up = m.group(1) in (
+            "rose",
+            "went up",
+            "goes up",
+            "going up",
+            "increase",
+            "increased",
+            "up",
+            "raise",
+            "raised",
+        )
         new = base * (1 + p / 100) if up else base * (1 - p / 100)
         fig = lambda x: _fig(x, money, sign)  # noqa: E731
         return Worked(
@@ -220,19 +238,30 @@ def _percent(q: str, sign: str) -> Worked | None:
     # a change in percent: "from 800 to 920 what %", "was 60 before and now its 45"
     if re.search(r"%|percent|per cent", q) and not re.search(rf"{_PCT}", q):
         nums = re.findall(NUM, q)
+        if not money and any(re.fullmatch(r"(?:19|20)\d\d", n) for n in nums):
+            return None  # "from 2010 to 2020 what % of films": years, not figures
         m = re.search(rf"\bfrom ({NUM}) to ({NUM})\b", q)
         if m:
             a, b = _n(m.group(1)), _n(m.group(2))
-        elif len(nums) == 2 and re.search(
-            r"\b(?:before|now|was|went|rose|dropped|drop|fell|then|in (?:jan|feb|mar|apr|may|"
-            r"jun|jul|aug|sep|oct|nov|dec)\w*|last year|this year)\b",
-            q,
-        ) and not re.search(r"\b(?:earn|pay|income|take home|salary|of my)\b", q):
+        elif (
+            len(nums) == 2
+            and re.search(
+                r"\b(?:before|now|was|went|rose|dropped|drop|fell|then|in (?:jan|feb|mar|apr|may|"
+                r"jun|jul|aug|sep|oct|nov|dec)\w*|last year|this year)\b",
+                q,
+            )
+            and not re.search(r"\b(?:earn|pay|income|take home|salary|of my)\b", q)
+        ):
             a, b = _n(nums[0]), _n(nums[1])
-            if re.search(r"\bnow\b", q) and re.search(r"\bnow\b[^\d]*$", q.split(nums[1])[0]) is None:
+            if (
+                re.search(r"\bnow\b", q)
+                and re.search(r"\bnow\b[^\d]*$", q.split(nums[1])[0]) is None
+            ):
                 pass
         else:
             a = b = 0.0
+        if all(1900 <= x <= 2100 and x == int(x) for x in (a, b)) and not money:
+            a = b = 0.0  # "from 2010 to 2020 what % of films": years, not figures
         if a and a != b:
             ch = (b - a) / a * 100
             fig = lambda x: _fig(x, money, sign)  # noqa: E731
@@ -243,13 +272,15 @@ def _percent(q: str, sign: str) -> Worked | None:
                 f"{_plain(abs(ch), 1)}%",
             )
         if len(nums) == 2 and re.search(
-            r"\bwhat (?:%|percent|per cent|percentage)\b|\bhow much (?:%|percent)|\bas a (?:%|percent)",
+            r"\bwhat (?:%|percent\b|per cent\b|percentage\b)|\bhow much (?:%|percent)|"
+            r"\bas a (?:%|percent)",
             q,
         ):
             a, b = sorted((_n(nums[0]), _n(nums[1])))
             if a and b:
                 return Worked(
-                    f"{_fig(a, money, sign)} out of {_fig(b, money, sign)} is {_plain(a / b * 100, 1)}%",
+                    f"{_fig(a, money, sign)} out of {_fig(b, money, sign)} is "
+                    f"{_plain(a / b * 100, 1)}%",
                     f"{_plain(a / b * 100, 1)}%",
                 )
     return None
@@ -258,51 +289,109 @@ def _percent(q: str, sign: str) -> Worked | None:
 # ---------------------------------------------------------------- units
 _UNITS = {
     # length, in metres
-    "km": ("length", 1000.0, "km"), "kilometres": ("length", 1000.0, "km"),
-    "kilometers": ("length", 1000.0, "km"), "k": ("length", 1000.0, "km"),
-    "m": ("length", 1.0, "m"), "metres": ("length", 1.0, "m"), "meters": ("length", 1.0, "m"),
-    "metre": ("length", 1.0, "m"), "meter": ("length", 1.0, "m"),
-    "cm": ("length", 0.01, "cm"), "mm": ("length", 0.001, "mm"),
-    "miles": ("length", 1609.344, "miles"), "mile": ("length", 1609.344, "miles"),
-    "feet": ("length", 0.3048, "feet"), "foot": ("length", 0.3048, "feet"),
+    "km": ("length", 1000.0, "km"),
+    "kilometres": ("length", 1000.0, "km"),
+    "kilometers": ("length", 1000.0, "km"),
+    "k": ("length", 1000.0, "km"),
+    "m": ("length", 1.0, "m"),
+    "metres": ("length", 1.0, "m"),
+    "meters": ("length", 1.0, "m"),
+    "metre": ("length", 1.0, "m"),
+    "meter": ("length", 1.0, "m"),
+    "cm": ("length", 0.01, "cm"),
+    "mm": ("length", 0.001, "mm"),
+    "miles": ("length", 1609.344, "miles"),
+    "mile": ("length", 1609.344, "miles"),
+    "feet": ("length", 0.3048, "feet"),
+    "foot": ("length", 0.3048, "feet"),
     "ft": ("length", 0.3048, "feet"),
-    "inches": ("length", 0.0254, "inches"), "inch": ("length", 0.0254, "inches"),
-    "in": ("length", 0.0254, "inches"), "yards": ("length", 0.9144, "yards"),
+    "inches": ("length", 0.0254, "inches"),
+    "inch": ("length", 0.0254, "inches"),
+    "in": ("length", 0.0254, "inches"),
+    "yards": ("length", 0.9144, "yards"),
     # weight, in grams
-    "kg": ("weight", 1000.0, "kg"), "kilos": ("weight", 1000.0, "kg"),
-    "kilo": ("weight", 1000.0, "kg"), "kilograms": ("weight", 1000.0, "kg"),
-    "g": ("weight", 1.0, "g"), "grams": ("weight", 1.0, "g"), "gram": ("weight", 1.0, "g"),
-    "lb": ("weight", 453.59237, "lb"), "lbs": ("weight", 453.59237, "lb"),
-    "pounds": ("weight", 453.59237, "lb"), "pound": ("weight", 453.59237, "lb"),
-    "oz": ("weight", 28.349523125, "oz"), "ounces": ("weight", 28.349523125, "oz"),
-    "ounce": ("weight", 28.349523125, "oz"), "stone": ("weight", 6350.29318, "stone"),
+    "kg": ("weight", 1000.0, "kg"),
+    "kilos": ("weight", 1000.0, "kg"),
+    "kilo": ("weight", 1000.0, "kg"),
+    "kilograms": ("weight", 1000.0, "kg"),
+    "g": ("weight", 1.0, "g"),
+    "grams": ("weight", 1.0, "g"),
+    "gram": ("weight", 1.0, "g"),
+    "lb": ("weight", 453.59237, "lb"),
+    "lbs": ("weight", 453.59237, "lb"),
+    "pounds": ("weight", 453.59237, "lb"),
+    "pound": ("weight", 453.59237, "lb"),
+    "oz": ("weight", 28.349523125, "oz"),
+    "ounces": ("weight", 28.349523125, "oz"),
+    "ounce": ("weight", 28.349523125, "oz"),
+    "stone": ("weight", 6350.29318, "stone"),
     # volume, in millilitres (UK pints and gallons; a metric cup of 250 ml)
-    "litres": ("volume", 1000.0, "litres"), "litre": ("volume", 1000.0, "litres"),
-    "liters": ("volume", 1000.0, "litres"), "liter": ("volume", 1000.0, "litres"),
-    "l": ("volume", 1000.0, "litres"), "ml": ("volume", 1.0, "ml"),
-    "pints": ("volume", 568.26125, "pints"), "pint": ("volume", 568.26125, "pints"),
-    "gallons": ("volume", 4546.09, "gallons"), "gallon": ("volume", 4546.09, "gallons"),
-    "cups": ("volume", 250.0, "cups"), "cup": ("volume", 250.0, "cups"),
+    "litres": ("volume", 1000.0, "litres"),
+    "litre": ("volume", 1000.0, "litres"),
+    "liters": ("volume", 1000.0, "litres"),
+    "liter": ("volume", 1000.0, "litres"),
+    "l": ("volume", 1000.0, "litres"),
+    "ml": ("volume", 1.0, "ml"),
+    "pints": ("volume", 568.26125, "pints"),
+    "pint": ("volume", 568.26125, "pints"),
+    "gallons": ("volume", 4546.09, "gallons"),
+    "gallon": ("volume", 4546.09, "gallons"),
+    "cups": ("volume", 250.0, "cups"),
+    "cup": ("volume", 250.0, "cups"),
     # time, in seconds
-    "seconds": ("time", 1.0, "seconds"), "secs": ("time", 1.0, "seconds"),
-    "minutes": ("time", 60.0, "minutes"), "mins": ("time", 60.0, "minutes"),
-    "minute": ("time", 60.0, "minutes"), "min": ("time", 60.0, "minutes"),
-    "hours": ("time", 3600.0, "hours"), "hour": ("time", 3600.0, "hours"),
-    "hrs": ("time", 3600.0, "hours"), "hr": ("time", 3600.0, "hours"),
-    "days": ("time", 86400.0, "days"), "day": ("time", 86400.0, "days"),
-    "weeks": ("time", 604800.0, "weeks"), "week": ("time", 604800.0, "weeks"),
+    "seconds": ("time", 1.0, "seconds"),
+    "secs": ("time", 1.0, "seconds"),
+    "minutes": ("time", 60.0, "minutes"),
+    "mins": ("time", 60.0, "minutes"),
+    "minute": ("time", 60.0, "minutes"),
+    "min": ("time", 60.0, "minutes"),
+    "hours": ("time", 3600.0, "hours"),
+    "hour": ("time", 3600.0, "hours"),
+    "hrs": ("time", 3600.0, "hours"),
+    "hr": ("time", 3600.0, "hours"),
+    "days": ("time", 86400.0, "days"),
+    "day": ("time", 86400.0, "days"),
+    "weeks": ("time", 604800.0, "weeks"),
+    "week": ("time", 604800.0, "weeks"),
     "fortnight": ("time", 1209600.0, "weeks"),
 }
-_TEMP = {"c": "c", "celsius": "c", "centigrade": "c", "degrees c": "c", "°c": "c",
-         "f": "f", "fahrenheit": "f", "degrees f": "f", "°f": "f"}
+_TEMP = {
+    "c": "c",
+    "celsius": "c",
+    "centigrade": "c",
+    "degrees c": "c",
+    "°c": "c",
+    "f": "f",
+    "fahrenheit": "f",
+    "degrees f": "f",
+    "°f": "f",
+}
 _UNIT = "|".join(sorted((re.escape(u) for u in _UNITS), key=len, reverse=True))
 _TUNIT = "|".join(sorted((re.escape(u) for u in _TEMP), key=len, reverse=True))
 
 
-_ONE = {"litres": "litre", "days": "day", "weeks": "week", "hours": "hour", "pints": "pint",
-        "gallons": "gallon", "miles": "mile", "feet": "foot", "inches": "inch", "cups": "cup",
-        "minutes": "minute", "seconds": "second", "yards": "yard", "stone": "stone",
-        "lb": "pound", "oz": "ounce", "kg": "kilo", "g": "gram", "km": "km", "m": "metre"}
+_ONE = {
+    "litres": "litre",
+    "days": "day",
+    "weeks": "week",
+    "hours": "hour",
+    "pints": "pint",
+    "gallons": "gallon",
+    "miles": "mile",
+    "feet": "foot",
+    "inches": "inch",
+    "cups": "cup",
+    "minutes": "minute",
+    "seconds": "second",
+    "yards": "yard",
+    "stone": "stone",
+    "lb": "pound",
+    "oz": "ounce",
+    "kg": "kilo",
+    "g": "gram",
+    "km": "km",
+    "m": "metre",
+}
 
 
 def _conv(value: float, src: str, dst: str) -> Worked | None:
@@ -323,7 +412,11 @@ def _conv(value: float, src: str, dst: str) -> Worked | None:
         return Worked(f"{_plain(value)} {a[2]} is {shown} ({_plain(out)} feet)", shown)
     exact = abs(out * 100 - round(out * 100)) < 1e-6
     shown = f"{'' if exact else 'about '}{_plain(out)} {b[2]}"
-    src = f"{_plain(value)} {a[2]}" if value != 1 else f"a{'n' if a[2][0] in 'aeiou' else ''} {_ONE.get(a[2], a[2])}"
+    src = (
+        f"{_plain(value)} {a[2]}"
+        if value != 1
+        else f"a{'n' if a[2][0] in 'aeiou' else ''} {_ONE.get(a[2], a[2])}"
+    )
     return Worked(f"{src} is {shown}{note}", _plain(out))
 
 
@@ -336,15 +429,25 @@ def _units(q: str) -> Worked | None:
             out = v * 9 / 5 + 32
             return Worked(f"{_plain(v)}°C × 9/5 + 32 = {_plain(out, 1)}°F", f"{_plain(out, 1)}°F")
         out = (v - 32) * 5 / 9
-        return Worked(f"({_plain(v)}°F − 32) × 5/9 = about {_plain(out, 1)}°C", f"{_plain(out, 1)}°C")
+        return Worked(
+            f"({_plain(v)}°F − 32) × 5/9 = about {_plain(out, 1)}°C", f"{_plain(out, 1)}°C"
+        )
     # "5 foot 8 in cm", "6 feet in cm"
-    m = re.search(rf"\b(\d+)\s*(?:foot|feet|ft|')\s*(\d+)?\s*(?:inches|inch|in\b|\")?\s*(?:in|to|into)\s+(cm|centimetres|m|metres)\b", q)
+    m = re.search(
+        r"\b(\d+)\s*(?:foot|feet|ft|')\s*(\d+)?\s*(?:inches|inch|in\b|\")?\s*(?:in|to|into)\s+(cm|centimetres|m|metres)\b",
+        q,
+    )
     if m and m.group(2):
         inches = int(m.group(1)) * 12 + int(m.group(2))
         cm = inches * 2.54
-        return Worked(f"{m.group(1)} ft {m.group(2)} in is {inches} inches × 2.54 = about {_plain(cm, 1)} cm", _plain(cm, 1))
+        return Worked(
+            f"{m.group(1)} ft {m.group(2)} in is {inches} inches × 2.54 = about {_plain(cm, 1)} cm",
+            _plain(cm, 1),
+        )
     # "how many cups in a litre", "how many ml in a pint", "how many seconds in a day"
-    m = re.search(rf"\bhow many ({_UNIT}) (?:are )?(?:in|is|per|make) (?:a|an|one|1|({NUM}))\s*({_UNIT})\b", q)
+    m = re.search(
+        rf"\bhow many ({_UNIT}) (?:are )?(?:in|is|per|make) (?:a|an|one|1|({NUM}))\s*({_UNIT})\b", q
+    )
     if m:
         return _conv(_n(m.group(2)) if m.group(2) else 1.0, m.group(3), m.group(1))
     # "how many km is 26.2 miles"
@@ -352,8 +455,14 @@ def _units(q: str) -> Worked | None:
     if m:
         return _conv(_n(m.group(2)), m.group(3), m.group(1))
     # "5k in miles", "180 cm in feet", "convert 2kg to pounds"
-    m = re.search(rf"(?:^|\b(?:convert|is|in|much is|far is|long is|whats|what's)\s)({NUM})\s*({_UNIT})\s+(?:in|to|into|as)\s+({_UNIT})\b", q)
-    m = m or re.search(rf"\b({NUM})\s*({_UNIT})\s+(?:in|to|into)\s+({_UNIT})\W*(?:pls|please|\?)?\W*$", q)
+    m = re.search(
+        rf"(?:^|\b(?:convert|is|in|much is|far is|long is|whats|what's)\s)({NUM})\s*({_UNIT})\s+"
+        rf"(?:in|to|into|as)\s+({_UNIT})\b",
+        q,
+    )
+    m = m or re.search(
+        rf"\b({NUM})\s*({_UNIT})\s+(?:in|to|into)\s+({_UNIT})\W*(?:pls|please|\?)?\W*$", q
+    )
     if m and not re.search(rf"{NUM}\s*({_UNIT})\s+(?:in|to|into)\s+{NUM}", q):
         if m.group(2) == "in":
             return None
@@ -364,17 +473,23 @@ def _units(q: str) -> Worked | None:
 # ---------------------------------------------------------------- clock times
 _CLOCK = r"(\d{1,2})[:.](\d{2})\s*(am|pm)?"
 _SPAN = (
-    rf"(?:(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b\s*(?:and\s*)?(?:(\d+)\s*(?:m|mins?|minutes?)?\b)?|"
-    rf"(\d+)\s*(?:m|mins?|minutes?)\b)"
+    r"(?:(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b\s*(?:and\s*)?(?:(\d+)\s*(?:m|mins?|minutes?)?\b)?|"
+    r"(\d+)\s*(?:m|mins?|minutes?)\b)"
 )
 
 
 def _clock(q: str) -> Worked | None:
-    if not re.search(r"\b(?:arrive|get (?:there|in|home)|land|finish|end|be (?:there|done|back|home)|"
-                     r"when|what time|done)\b", q):
+    if not re.search(
+        r"\b(?:arrive|get (?:there|in|home)|land|finish|end|be (?:there|done|back|home)|"
+        r"when|what time|done)\b",
+        q,
+    ):
         return None
-    m = re.search(rf"\b(?:at|leave|leaving|start|starts|set off|off at)\s+(?:at\s+)?{_CLOCK}.*?"
-                  rf"(?:takes?|runs?|lasts?|is|drive is|journey is|for)\s+(?:about\s+)?{_SPAN}", q)
+    m = re.search(
+        rf"\b(?:at|leave|leaving|start|starts|set off|off at)\s+(?:at\s+)?{_CLOCK}.*?"
+        rf"(?:takes?|runs?|lasts?|is|drive is|journey is|for)\s+(?:about\s+)?{_SPAN}",
+        q,
+    )
     if not m:
         return None
     h, mi, ap = int(m.group(1)), int(m.group(2)), m.group(3)
@@ -393,8 +508,11 @@ def _clock(q: str) -> Worked | None:
         return None
     end = (h * 60 + mi + span) % (24 * 60)
     sh, sm = divmod(span, 60)
-    took = f"{sh} hr{'s' if sh != 1 else ''} {sm} min{'s' if sm != 1 else ''}" if sh and sm else (
-        f"{sh} hr{'s' if sh != 1 else ''}" if sh else f"{sm} mins")
+    took = (
+        f"{sh} hr{'s' if sh != 1 else ''} {sm} min{'s' if sm != 1 else ''}"
+        if sh and sm
+        else (f"{sh} hr{'s' if sh != 1 else ''}" if sh else f"{sm} mins")
+    )
     start = f"{h:02d}:{mi:02d}"
     eh, em = divmod(end, 60)
     nextday = " the next day" if h * 60 + mi + span >= 24 * 60 else ""
@@ -403,9 +521,11 @@ def _clock(q: str) -> Worked | None:
 
 # ---------------------------------------------------------------- averages, areas, rates
 def _average(q: str) -> Worked | None:
-    if not re.search(r"\b(?:average|mean)\b", q) or re.search(r"\b(?:speed|mph|per hour|km/h)\b", q):
+    if not re.search(r"\b(?:average|mean)\b", q) or re.search(
+        r"\b(?:speed|mph|per hour|km/h)\b", q
+    ):
         return None
-    nums = [n for n in re.findall(NUM, q)]
+    nums = list(re.findall(NUM, q))
     if len(nums) < 2 or len(nums) > 12:
         return None
     vals = [_n(n) for n in nums]
@@ -413,7 +533,8 @@ def _average(q: str) -> Worked | None:
     avg = total / len(vals)
     approx = "" if abs(avg * 100 - round(avg * 100)) < 1e-9 else "about "
     return Worked(
-        f"{' + '.join(_plain(v) for v in vals)} = {_plain(total)}, and ÷ {len(vals)} = {approx}{_plain(avg)}",
+        f"{' + '.join(_plain(v) for v in vals)} = {_plain(total)}, "
+        f"and ÷ {len(vals)} = {approx}{_plain(avg)}",
         _plain(avg),
     )
 
@@ -422,20 +543,31 @@ def _area(q: str, sign: str) -> Worked | None:
     m = re.search(r"\bcircle\b.*\bradius (?:of )?(" + NUM + r")", q)
     if m and re.search(r"\barea\b", q):
         r = _n(m.group(1))
-        return Worked(f"π × {_plain(r)}² = about {_plain(math.pi * r * r, 1)}", _plain(math.pi * r * r, 1))
-    m = re.search(rf"\b({NUM})\s*(m|metres?|meters?|ft|feet|foot)?\s*(?:by|x|×)\s*({NUM})\s*(m|metres?|meters?|ft|feet)?\b", q)
-    if not m or not re.search(r"\b(?:room|floor|carpet|tiles?|garden|turf|lawn|wall|area|square|sq|paint|kitchen|bedroom|patio)\b", q):
+        return Worked(
+            f"π × {_plain(r)}² = about {_plain(math.pi * r * r, 1)}", _plain(math.pi * r * r, 1)
+        )
+    m = re.search(
+        rf"\b({NUM})\s*(m|metres?|meters?|ft|feet|foot)?\s*(?:by|x|×)\s*({NUM})\s*(m|metres?|meters?|ft|feet)?\b",
+        q,
+    )
+    if not m or not re.search(
+        r"\b(?:room|floor|carpet|tiles?|garden|turf|lawn|wall|area|square|sq|paint|kitchen|bedroom|patio)\b",
+        q,
+    ):
         return None
     a, b = _n(m.group(1)), _n(m.group(3))
     feet = (m.group(2) or m.group(4) or "").startswith(("f",))
     unit = "square feet" if feet else "square metres"
     area = a * b
-    price = re.search(rf"(?:at|is|costs?|for)?\s*({NUM})\s*(?:a|per|/)\s*(?:square|sq|m2|m²)", q[m.end():])
+    price = re.search(
+        rf"(?:at|is|costs?|for)?\s*({NUM})\s*(?:a|per|/)\s*(?:square|sq|m2|m²)", q[m.end() :]
+    )
     if price:
         p = _n(price.group(1))
         money = sign or "£"
         return Worked(
-            f"{_plain(a)} × {_plain(b)} = {_plain(area)} {unit}, and {_plain(area)} × {_cash(p, money)} = {_cash(area * p, money)}",
+            f"{_plain(a)} × {_plain(b)} = {_plain(area)} {unit}, "
+            f"and {_plain(area)} × {_cash(p, money)} = {_cash(area * p, money)}",
             _cash(area * p, money),
         )
     if re.search(rf"{NUM}\s*(?:by|x)\s*{NUM}\s*(?:by|x)\s*{NUM}", q):
@@ -445,7 +577,12 @@ def _area(q: str, sign: str) -> Worked | None:
 
 def _rate(q: str, sign: str) -> Worked | None:
     # "petrol is 1.45 a litre how much for 40 litres"
-    m = re.search(rf"\b({NUM})p? (?:a|per|/) ?(litre|liter|kg|kilo|pint|gallon|hour|metre|meter)\b.*?\b(?:for|of|buy|need|get|fill)\s+({NUM})\s*(?:litres?|liters?|kgs?|kilos?|pints?|gallons?|hours?|hrs|metres?|meters?|m|l)\b", q)
+    m = re.search(
+        rf"\b({NUM})p? (?:a|per|/) ?(litre|liter|kg|kilo|pint|gallon|hour|metre|meter)\b.*?"
+        rf"\b(?:for|of|buy|need|get|fill)\s+({NUM})\s*"
+        r"(?:litres?|liters?|kgs?|kilos?|pints?|gallons?|hours?|hrs|metres?|meters?|m|l)\b",
+        q,
+    )
     if m:
         p, n = _n(m.group(1)), _n(m.group(3))
         if re.search(rf"\b{re.escape(m.group(1))}p\b", q):
@@ -456,13 +593,19 @@ def _rate(q: str, sign: str) -> Worked | None:
     m = re.search(rf"\b({NUM})\s*miles\b.*?\b(?:on|with|using|used)\s+({NUM})\s*gallons?\b", q)
     if m and re.search(r"\bmpg\b|miles (?:per|to the|a) gallon", q):
         d, g = _n(m.group(1)), _n(m.group(2))
-        return Worked(f"{_plain(d)} miles ÷ {_plain(g)} gallons = {_plain(d / g, 1)} mpg", _plain(d / g, 1))
+        return Worked(
+            f"{_plain(d)} miles ÷ {_plain(g)} gallons = {_plain(d / g, 1)} mpg", _plain(d / g, 1)
+        )
     # "1 in 4 people, how many in a class of 32"
     m = re.search(rf"\b(\d+) (?:in|out of) (\d+)\b.*\bhow many\b.*?\b(?:of|out of) ({NUM})\b", q)
     if m and int(m.group(2)):
         a, b, n = int(m.group(1)), int(m.group(2)), _n(m.group(3))
         out = n * a / b
-        return Worked(f"{a} in {b} of {_plain(n)} is {_plain(n)} × {a}/{b} = {'about ' if out != int(out) else ''}{_plain(out, 1)}", _plain(out, 1))
+        return Worked(
+            f"{a} in {b} of {_plain(n)} is {_plain(n)} × {a}/{b} = "
+            f"{'about ' if out != int(out) else ''}{_plain(out, 1)}",
+            _plain(out, 1),
+        )
     return None
 
 
@@ -479,8 +622,12 @@ def _cheaper(q: str, sign: str) -> Worked | None:
     out = []
     for i in (0, 4):
         n, unit, price, p = m.group(1 + i), m.group(2 + i) or "", m.group(3 + i), m.group(4 + i)
-        cost = _n(price) / (100 if p or (not "." in price and _n(price) >= 20 and re.search(rf"{price}p\b", q)) else 1)
-        if p is None and not "." in price and re.search(rf"\b{price}p\b", q):
+        cost = _n(price) / (
+            100
+            if p or ("." not in price and _n(price) >= 20 and re.search(rf"{price}p\b", q))
+            else 1
+        )
+        if p is None and "." not in price and re.search(rf"\b{price}p\b", q):
             cost = _n(price) / 100
         size = _n(n)
         if unit == "kg" or unit.startswith("l"):
@@ -498,11 +645,24 @@ def _cheaper(q: str, sign: str) -> Worked | None:
     label = f"per {per}{u1}" if per == 100 else "each"
 
     def show(x: float) -> str:
-        return f"{_plain(x * 100, 1)}p" if x < 1 and s == "£" else _cash(x, s) if x >= 0.1 else f"{_plain(x, 3)}"
+        return (
+            f"{_plain(x * 100, 1)}p"
+            if x < 1 and s == "£"
+            else _cash(x, s)
+            if x >= 0.1
+            else f"{_plain(x, 3)}"
+        )
 
     def what(size: float, unit: str, cost: float) -> str:
-        size_s = f"{_plain(size / 1000)}kg" if unit == "g" and size >= 1000 else (
-            f"{_plain(size / 1000)} litres" if unit == "ml" and size >= 1000 else f"{_plain(size)}{unit}")
+        size_s = (
+            f"{_plain(size / 1000)}kg"
+            if unit == "g" and size >= 1000
+            else (
+                f"{_plain(size / 1000)} litre{'s' if size != 1000 else ''}"
+                if unit == "ml" and size >= 1000
+                else f"{_plain(size)}{unit}"
+            )
+        )
         return f"{size_s} for {show(cost) if cost < 1 else _cash(cost, s)}"
 
     if abs(each1 - each2) < 1e-9:
@@ -511,35 +671,55 @@ def _cheaper(q: str, sign: str) -> Worked | None:
         best = (s1, u1, c1) if each1 < each2 else (s2, u2, c2)
         verdict = f"{what(*best)} is the better value"
     return Worked(
-        f"{what(s1, u1, c1)} is {show(each1)} {label}, {what(s2, u2, c2)} is {show(each2)} {label}; {verdict}",
+        f"{what(s1, u1, c1)} is {show(each1)} {label}, "
+        f"{what(s2, u2, c2)} is {show(each2)} {label}; {verdict}",
         verdict,
     )
 
 
 # ---------------------------------------------------------------- splitting a bill
+_N = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _WAYS = re.compile(
-    r"\b(?:split|shared?|divided? (?:between|among|up))\b.*?\b(?:between|among|amongst|by|in(?:to)?)\s+(?:the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"\b(?:split|shared?|divided? (?:between|among|up))\b.*?"
+    rf"\b(?:between|among|amongst|by|in(?:to)?)\s+(?:the\s+)?({_N})\b"
     r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+ways\b"
-    r"|\b(?:for|between|among)\s+(?:the\s+)?(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of us|people|of them|ppl|friends|mates)\b"
+    rf"|\b(?:for|between|among)\s+(?:the\s+)?({_N})\s+"
+    r"(?:of us|people|of them|ppl|friends|mates)\b"
     r"|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of us\b"
     r"|^(" + NUM + r")\s+(?:among|between)\s+(\d+)$",
     re.I,
 )
-_WORDN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_WORDN = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 
 
-_AFTER_SUM = frozenset(
-    "each and for on at in of between among split ways quid pounds pound dollars euros bucks "
-    "total altogether plus minus with so how what whats is was the to including inc".split()
+# The words a sum of money may go on with after a figure ("90 and drinks 30", "73.50 for 3"):
+# any other ("7 pizzas") counts things, not money.
+_AFTER_WORDS = (
+    "each and for on at in of between among split ways quid pounds pound dollars euros bucks total "
+    "altogether plus minus with so how what whats is was the to including inc"
 )
+_AFTER_SUM = frozenset(_AFTER_WORDS.split())
 
 
 def _split(q: str, sign: str) -> Worked | None:
     w = _WAYS.search(q)
     if not w:
         return None
-    if re.search(r"\b(?:but|except|only had|didn'?t|didnt|paid|already|deposit|voucher|off|"
-                 r"tip|%|percent|extra|more than|less than|owes?|apart from)\b", q):
+    if re.search(
+        r"\b(?:but|except|only had|didn'?t|didnt|paid|already|deposit|voucher|off|"
+        r"tip|%|percent|extra|more than|less than|owes?|apart from)\b",
+        q,
+    ):
         return None
     if w.group(5):
         total_s, ways = w.group(5), int(w.group(6))
@@ -551,7 +731,11 @@ def _split(q: str, sign: str) -> Worked | None:
         rest = q[: w.start(g)] + " " + q[w.end(g) :]
         rest = re.sub(r"\b(?:in|by|for|of)\s+\d+\s+(?:ways|people|of us)\b", " ", rest)
         items = []
-        for m in re.finditer(rf"(?:\b(\d+|two|three|four|five|six)\s+[a-z]+(?:\s[a-z]+)?\s+(?:at|@)\s+({NUM})(p)?\s*(?:each|a piece|apiece)?)|({NUM})(p)?", rest):
+        for m in re.finditer(
+            rf"(?:\b(\d+|two|three|four|five|six)\s+[a-z]+(?:\s[a-z]+)?\s+(?:at|@)\s+({NUM})(p)?\s*"
+            rf"(?:each|a piece|apiece)?)|({NUM})(p)?",
+            rest,
+        ):
             if m.group(2):
                 k = _WORDN.get(m.group(1).lower()) or int(m.group(1))
                 items.append((float(k), _n(m.group(2)) / (100 if m.group(3) else 1)))
@@ -566,7 +750,12 @@ def _split(q: str, sign: str) -> Worked | None:
         return None
     if len(items) > 6:
         return None
-    money = bool(sign) or bool(re.search(r"\b(?:bill|dinner|lunch|meal|tab|taxi|cab|fare|rent|cost|price|pizzas?|drinks?|paid|owe|total)\b", q))
+    money = bool(sign) or bool(
+        re.search(
+            r"\b(?:bill|dinner|lunch|meal|tab|taxi|cab|fare|rent|cost|price|pizzas?|drinks?|paid|owe|total)\b",
+            q,
+        )
+    )
     s = sign or ("£" if money else "")
     fig = lambda x: _cash(x, s)  # noqa: E731  (a split is of money, all but always)
     parts = []
@@ -578,9 +767,9 @@ def _split(q: str, sign: str) -> Worked | None:
     each = total / ways
     rounded = round(each + 1e-9, 2) if money else each
     approx = ""
-    if money and abs(rounded * ways - total) > 0.001:
-        approx = "about "
-    elif not money and abs(each - round(each, 2)) > 1e-9:
+    if (money and abs(rounded * ways - total) > 0.001) or (
+        not money and abs(each - round(each, 2)) > 1e-9
+    ):
         approx = "about "
     body = f"{head}{fig(total)} ÷ {ways} = {approx}{fig(each)} each"
     if money and approx:
@@ -588,9 +777,10 @@ def _split(q: str, sign: str) -> Worked | None:
     return Worked(body, fig(each))
 
 
+_THING = r"bill|tab|taxi|cab|fare|cost|rent|dinner|meal|check|lunch|petrol|uber"
 _SPLIT_BARE = re.compile(
-    r"\b(?:split|divide|share)\b.*?\b(?:the )?(bill|tab|taxi|cab|fare|cost|rent|dinner|meal|check|lunch|petrol|uber)\b"
-    r"|\b(?:the )?(bill|tab|taxi|cab|fare|cost|rent|dinner|meal|check|lunch|petrol|uber)\b.*?\b(?:split|divide|share)\b",
+    rf"\b(?:split|divide|share)\b.*?\b(?:the )?({_THING})\b"
+    rf"|\b(?:the )?({_THING})\b.*?\b(?:split|divide|share)\b",
     re.I,
 )
 
@@ -618,11 +808,23 @@ def _percent_missing(q: str) -> Worked | None:
     return None
 
 
+# Asked, not told: a question's words, or a sum's own ("split", "convert", "tip 18% on 64").
+_ASKS = re.compile(
+    r"\?|\bhow\b|\bwhat|\bwhich\b|\bwhen\b|\bconvert\b|\bsplit\b|\bwork (?:it )?out\b|\bcalc|"
+    r"\bmpg\b|\btip\b|\bvat\b|\bequals?\b|\bcost\b|\bper (?:person|head)\b|\beach\b|"
+    r"\bis (?:it|that) (?:the same|more|less|cheaper|better)\b|\bsame as\b|\bany ?one know\b|"
+    r"^\W*(?:is|are|does|do|can|should)\b|\bpls\b|\bplease\b",
+    re.I,
+)
+
+
 def worked44(message: str) -> Worked | None:
     """The sum `message` asks, worked from its own figures (or the figure it lacks asked for),
     when the whole line is one of the everyday shapes above; None for any other."""
     if not _QUICK.search(message):
         return None
+    if not _ASKS.search(message) and len(message.split()) > 6:
+        return None  # told, not asked: "the room is 4m by 3m and it feels tiny"
     sign = _sign(message)
     q = _clean(message).lower()
     q = re.sub(r"(?<=\d)\s*k\b(?=\s*(?:in|to|into|as)\s+(?:miles|mi|km)\b)", " km", q)
@@ -635,7 +837,9 @@ def worked44(message: str) -> Worked | None:
         if found:
             return found
     for reader in (_percent, _cheaper, _area, _rate, _clock, _average, _units, _split):
-        found = reader(q, sign) if reader in (_percent, _cheaper, _area, _rate, _split) else reader(q)
+        found = (
+            reader(q, sign) if reader in (_percent, _cheaper, _area, _rate, _split) else reader(q)
+        )
         if found:
             return found
     bare = _TAIL.sub("", _LEAD.sub("", q)).rstrip("?!. ")
