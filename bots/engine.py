@@ -366,7 +366,7 @@ from bots.solve import SUM_ASKED as TOTAL_ASKED
 from bots.solve import solve, sum_asked
 from bots.solve_time import timed
 from bots.sums43 import asked_of_room
-from bots.sums44 import worked44
+from bots.sums44 import joined44, total_of44, worked44
 from bots.sums50 import asks as sums50_asks
 from bots.sums50 import asks_for as sums50_asks_for
 from bots.sums50 import worked as sums50_worked
@@ -4169,9 +4169,21 @@ def _sum44(
     "split 86 4 ways", "20% off 45 quid", "5k in miles") when the reply does not come to it; a
     split with no total said asks for it, unless a figure was said just before or the reply
     works one. Joining in unasked, only a reply that works figures is put right."""
-    if not history or history[-1].own or history[-1].author.lower() in {n.lower() for n in ignore}:
+    personas = {n.lower() for n in ignore}
+    if not history or history[-1].own or history[-1].author.lower() in personas:
         return reply  # (never another persona's sum worked again)
     found = worked44(message)
+    if (
+        found is None
+        and len(history) >= 2
+        and not history[-2].own
+        and history[-2].author.lower() not in personas
+    ):
+        # (its figure said just before, by a person: "the jacket is 85", "whats 20% of that")
+        found = joined44(message, MENTION.sub(" ", history[-2].text))
+    elif found is None and len(history) >= 2 and history[-2].own:
+        # (or the total its own sum just came to: "... so £75.52 in all", "and split it 3 ways")
+        found = joined44(message, total_of44(history[-2].text))
     if found is None:
         return reply
     if (

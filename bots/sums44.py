@@ -32,7 +32,9 @@ _QUICK = re.compile(
     r"\bdivided\b|\bover\b|\bplus\b|\bminus\b|\bpower\b|\baverage\b|\bmean\b|\bor\b|:\d|"
     r"\bamong\b|\bbetween\b|\bhalf\b|\bmpg\b|\bgallons?\b|\ba (?:litre|liter|kg|week|month)\b)|"
     r"\bsplit\b|\bhow many\b.*\bin\b|\bhow many\b.*\d|%\s*of\s*\W*$|\bpercent of\W*$|"
-    r"\b(?:average|mean|radius|half of|quarter of|double)\b.*\d",
+    r"\b(?:average|mean|radius|half of|quarter of|double|divide)\b.*\d|\d/\d+ of\b|"
+    r"^\W*[a-z]+ in an? (?:litre|liter|pint|gallon|kg|kilo|pound|foot|mile|km|metre|meter|inch|"
+    r"day|week|hour|minute|cup|ounce|stone)\W*$",
     re.I,
 )
 _MONEY = re.compile(
@@ -114,6 +116,13 @@ def _arith(q: str) -> Worked | None:
     q = re.sub(r"\s*(?:how much is that|what is that|whats that|is what|=)\s*$", "", q)
     q = re.sub(r"^(?:i need\s+)", "", q)
     q = re.sub(rf"^half of ({NUM})$", r"\1 / 2", q)
+    q = re.sub(rf"^divide ({NUM}) by ({NUM})$", r"\1 / \2", q)
+    frac = re.match(rf"^(\d+)/(\d+) of ({NUM})$", q)
+    if frac and int(frac.group(2)):
+        a, b, of = int(frac.group(1)), int(frac.group(2)), _n(frac.group(3))
+        value = of * a / b
+        approx = "" if abs(value * 100 - round(value * 100)) < 1e-9 else "about "
+        return Worked(f"{a}/{b} of {_plain(of)} is {approx}{_plain(value)}", _plain(value))
     q = re.sub(rf"^(?:a )?quarter of ({NUM})$", r"\1 / 4", q)
     q = re.sub(rf"^double ({NUM})$", r"\1 * 2", q)
     pct = re.match(rf"^({NUM})\s*(?:%|percent|per cent) of ({NUM})", q)
@@ -167,7 +176,10 @@ def _percent(q: str, sign: str) -> Worked | None:
         a, b = float(m.group(1)), float(m.group(2))
         left = (1 - a / 100) * (1 - b / 100)
         off = 100 - left * 100
-        said = re.search(rf"same as (?:a )?{_PCT}", q)
+        said = re.search(
+            rf"(?:same as|is (?:that|it|this)|equal to|equals?|makes?) (?:a |the same as )?{_PCT}",
+            q,
+        )
         tail = ""
         if said:
             tail = "; so no, not" if abs(float(said.group(1)) - off) > 1e-9 else "; so yes,"
@@ -180,8 +192,10 @@ def _percent(q: str, sign: str) -> Worked | None:
         )
     # a tip, or VAT, on a bill
     for word, kind in (("tip", "tip"), ("vat", "VAT"), ("tax", "tax"), ("service", "service")):
-        m = re.search(rf"\b{word}\b (?:of )?{_PCT} (?:on|of|for) ({NUM})\b", q) or re.search(
-            rf"{_PCT} {word}\b (?:on|of|for) ({NUM})\b", q
+        m = (
+            re.search(rf"\b{word}\b (?:of )?{_PCT} (?:on|of|for) ({NUM})\b", q)
+            or re.search(rf"{_PCT} {word}\b (?:on|of|for) ({NUM})\b", q)
+            or re.search(rf"{_PCT} (?:of|on) ({NUM}) (?:for|as) (?:the |a |my )?{word}\b", q)
         )
         if m:
             p, total = float(m.group(1)), _n(m.group(2))
@@ -240,7 +254,9 @@ def _percent(q: str, sign: str) -> Worked | None:
         nums = re.findall(NUM, q)
         if not money and any(re.fullmatch(r"(?:19|20)\d\d", n) for n in nums):
             return None  # "from 2010 to 2020 what % of films": years, not figures
-        m = re.search(rf"\bfrom ({NUM}) to ({NUM})\b", q)
+        m = re.search(rf"\bfrom ({NUM}) to ({NUM})\b", q) or re.search(
+            rf"\b({NUM})\s*(?:->|→|=>)\s*({NUM})\b", q
+        )
         if m:
             a, b = _n(m.group(1)), _n(m.group(2))
         elif (
@@ -450,6 +466,10 @@ def _units(q: str) -> Worked | None:
     )
     if m:
         return _conv(_n(m.group(2)) if m.group(2) else 1.0, m.group(3), m.group(1))
+    # "cups in a litre?"
+    m = re.match(rf"({_UNIT}) (?:are )?(?:in|per) (?:a|an|one) ({_UNIT})\W*$", q)
+    if m:
+        return _conv(1.0, m.group(2), m.group(1))
     # "how many km is 26.2 miles"
     m = re.search(rf"\bhow many ({_UNIT}) (?:is|are|in) ({NUM})\s*({_UNIT})\b", q)
     if m:
@@ -828,6 +848,8 @@ def worked44(message: str) -> Worked | None:
     sign = _sign(message)
     q = _clean(message).lower()
     q = re.sub(r"(?<=\d)\s*k\b(?=\s*(?:in|to|into|as)\s+(?:miles|mi|km)\b)", " km", q)
+    if re.search(r"\bhow many (?:miles|km)\b", q):
+        q = re.sub(r"(?<=\d)\s*k\b", " km", q)  # "how many miles is 5k": a run's km
     q = re.sub(r"(?<=\d)\s*k\b", "000", q) if not re.search(r"\d\s*k\s+(?:in|to) ", q) else q
     q = re.sub(r"\b(\d+)\s*hrs?\b\s*(\d+)\b(?!\s*(?:m|mins?|minutes?)\b)", r"\1h \2m", q)
     q = re.sub(r"\b(\d+)h\s*(\d+)\b(?!\s*(?:m|mins?|minutes?)\b)", r"\1h \2m", q)
@@ -845,3 +867,41 @@ def worked44(message: str) -> Worked | None:
     bare = _TAIL.sub("", _LEAD.sub("", q)).rstrip("?!. ")
     bare = re.sub(r"^(?:what(?:'s| is)?|whats|how much is)\s+", "", bare)
     return _arith(bare)
+
+
+# An ask that takes its figure from the line before: "whats 20% of that", "split it 4 ways",
+# "ok so split between 3 of us", "tip 15% on that".
+_OF_THAT = re.compile(r"\b(?:of|on|off) (?:that|it|this)\b|\bsplit (?:it|that|this)\b", re.I)
+_FIGURE = re.compile(rf"[£$€]?\b{NUM}\b(?!\s*(?:%|percent|ways|of us|people|:\d))")
+
+
+def joined44(message: str, before: str) -> Worked | None:
+    """The sum `message` asks of the one figure said in `before`, the line just before it ("the
+    jacket is 85" then "whats 20% of that": 20% of 85; "taxi was 42.60" then "ok so split between
+    3 of us": 42.60 ÷ 3), when the ask has no figure of its own to work on; None for any other,
+    or when `before` says no figure or more than one."""
+    if not re.search(r"\d", before) or worked44(message) is not None:
+        return None
+    text = _clean(message)
+    own = _FIGURE.findall(re.sub(rf"\b(?:between|among|by|into|in) {_N}\b|\b{_N} ways\b", "", text))
+    if own or len(re.findall(NUM, before)) != 1 or re.search(r"\d\s*[:/%]|percent", before):
+        return None  # (none, or several, or a percentage: "18% of that" is no total)
+    figure = re.search(rf"[£$€]?{NUM}(?:\s*quid)?", before).group()
+    if _OF_THAT.search(text):
+        asked = _OF_THAT.sub(lambda m: m.group().split()[0] + " " + figure, text)
+    elif _WAYS.search(text) and not re.search(r"\d", text.split()[0]):
+        asked = f"{figure} {text}"
+    else:
+        return None
+    found = worked44(asked)
+    return found if found and found.working else None
+
+
+_TOTAL_SAID = re.compile(rf"(?:\bso|=) ([£$€]?{NUM})(?: in all| altogether| total)?\W*$")
+
+
+def total_of44(said: str) -> str:
+    """The total a sum said ends on ("... so 75.52 in all.", "... = £240."), never a share
+    ("£30 each"); "" when it ends on none."""
+    found = _TOTAL_SAID.search(said)
+    return f"the total is {found.group(1)}" if found else ""

@@ -4,7 +4,8 @@ total asked for, nothing read into a line that only tells of figures."""
 import pytest
 
 from bots.sums43 import asked_of_room
-from bots.sums44 import worked44
+from bots.sums44 import joined44, worked44
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 
 WORKED = [
@@ -130,3 +131,14 @@ def test_asked_of_room():
     assert asked_of_room("how many cups in a litre btw, recipe is american")
     assert not asked_of_room("we split up 2 years ago")
     assert not asked_of_room("the room is 4m by 3m and it feels tiny")
+
+
+def test_figure_from_the_line_just_before():
+    tom = Line("tom", "taxi was 42.60")
+    assert say("einstein", "ok so split between 3 of us", history=[tom]) == (
+        "Adding up is the one calculation nobody argues about, Maya: 42.60 ÷ 3 = 14.20 each."
+    )
+    jacket = Line("tom", "the jacket is 85")
+    assert "20% of 85 is 17" in say("lovelace", "whats 20% of that", history=[jacket])
+    # two figures before: which is meant is not guessed
+    assert joined44("whats 20% of that", "the jacket is 85 and the shoes 60") is None
