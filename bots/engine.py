@@ -366,7 +366,7 @@ from bots.solve import SUM_ASKED as TOTAL_ASKED
 from bots.solve import solve, sum_asked
 from bots.solve_time import timed
 from bots.sums43 import asked_of_room
-from bots.sums44 import joined44, total_of44, worked44
+from bots.sums44 import comes_to44, joined44, total_of44, worked44
 from bots.sums50 import asks as sums50_asks
 from bots.sums50 import asks_for as sums50_asks_for
 from bots.sums50 import worked as sums50_worked
@@ -4195,7 +4195,7 @@ def _sum44(
     if found.need:
         if re.search(r"\d", reply) or any(re.search(r"\d", s.text) for s in history[-4:-1]):
             return reply
-    elif re.search(rf"(?<![\d.,]){re.escape(found.number.lstrip('£$€'))}(?![\d,]|\.\d)", reply):
+    elif comes_to44(found, reply):
         return reply  # the reply comes to it already
     if voice.is_house_bot:
         name = _addressable(history[-1].author)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 
+from bots.product import WORD_NUMBERS
 from bots.wordsum import Worked
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -25,7 +26,8 @@ _LEAD = re.compile(
     re.I,
 )
 _TAIL = re.compile(
-    r"\W*(?:\b(?:pls|please|thanks|ty|lol|then|again|exactly|roughly|approx)\W*)*$", re.I
+    r"[\s?!.,]*(?:\b(?:pls|please|thanks|ty|lol|then|again|exactly|roughly|approx)[\s?!.,]*)*$",
+    re.I,
 )
 _QUICK = re.compile(
     r"\d.*(?:%|percent|per cent|\bsplit|\bways\b|\beach\b|\bby\b|\bin\b|\bto\b|\bx\b|\btimes\b|"
@@ -132,6 +134,8 @@ def _arith(q: str) -> Worked | None:
         part = p * of / 100
         shown_head = f"{pct.group(1)}% of {pct.group(2)} is {_plain(part)}"
         q = _plain(part).replace(",", "") + q[pct.end() :]
+    if re.search(r"%|percent", q):
+        return None  # "200 plus 10%": a percentage's reader's
     for pattern, op in _OPS:
         q = re.sub(pattern, f" {op} ", q, flags=re.I)
     q = re.sub(r"\s+", " ", q).strip()
@@ -287,10 +291,14 @@ def _percent(q: str, sign: str) -> Worked | None:
                 f"{fig(abs(b - a))} ÷ {fig(a)} is {way} of {_plain(abs(ch), 1)}%",
                 f"{_plain(abs(ch), 1)}%",
             )
-        if len(nums) == 2 and re.search(
-            r"\bwhat (?:%|percent\b|per cent\b|percentage\b)|\bhow much (?:%|percent)|"
-            r"\bas a (?:%|percent)",
-            q,
+        if (
+            len(nums) == 2
+            and not _CHANGED_BY.search(q)
+            and re.search(
+                r"\bwhat (?:%|percent\b|per cent\b|percentage\b)|\bhow much (?:%|percent)|"
+                r"\bas a (?:%|percent)",
+                q,
+            )
         ):
             a, b = sorted((_n(nums[0]), _n(nums[1])))
             if a and b:
@@ -300,6 +308,12 @@ def _percent(q: str, sign: str) -> Worked | None:
                     f"{_plain(a / b * 100, 1)}%",
                 )
     return None
+
+
+_CHANGED_BY = re.compile(
+    r"\b(?:profit|loss|lost|sold|bought|paid|markup|margin|up|down|more|less|rise|rose|fall|fell|"
+    r"increase|decrease|cheaper|dearer|save|saving|discount|off|back|change|changed)\b"
+)
 
 
 # ---------------------------------------------------------------- units
@@ -542,7 +556,9 @@ def _clock(q: str) -> Worked | None:
 # ---------------------------------------------------------------- averages, areas, rates
 def _average(q: str) -> Worked | None:
     if not re.search(r"\b(?:average|mean)\b", q) or re.search(
-        r"\b(?:speed|mph|per hour|km/h)\b", q
+        r"\b(?:speed|mph|per hour|km/h|need|needs|to average|for an?|get|next|last|left|more|"
+        r"how many|per|a day|a week|a month)\b",
+        q,
     ):
         return None
     nums = list(re.findall(NUM, q))
@@ -596,8 +612,8 @@ def _area(q: str, sign: str) -> Worked | None:
 
 
 def _rate(q: str, sign: str) -> Worked | None:
-    # "petrol is 1.45 a litre how much for 40 litres"
-    m = re.search(
+    # "petrol is 1.45 a litre how much for 40 litres" (one price: "was 1.52, now 1.48" is a saving)
+    m = len(re.findall(NUM, q)) == 2 and re.search(
         rf"\b({NUM})p? (?:a|per|/) ?(litre|liter|kg|kilo|pint|gallon|hour|metre|meter)\b.*?"
         rf"\b(?:for|of|buy|need|get|fill)\s+({NUM})\s*"
         r"(?:litres?|liters?|kgs?|kilos?|pints?|gallons?|hours?|hrs|metres?|meters?|m|l)\b",
@@ -709,38 +725,44 @@ _WAYS = re.compile(
     r"|^(" + NUM + r")\s+(?:among|between)\s+(\d+)$",
     re.I,
 )
-_WORDN = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_WORDN = WORD_NUMBERS
 
 
 # The words a sum of money may go on with after a figure ("90 and drinks 30", "73.50 for 3"):
 # any other ("7 pizzas") counts things, not money.
 _AFTER_WORDS = (
-    "each and for on at in of between among split ways quid pounds pound dollars euros bucks total "
+    "and for on at in of between among split ways quid pounds pound dollars euros bucks total "
     "altogether plus minus with so how what whats is was the to including inc"
 )
 _AFTER_SUM = frozenset(_AFTER_WORDS.split())
+
+
+# A split of another kind, or no split: a price each times heads ("£8.50 each and 14 of us
+# going, total?"), a price changed ("was £120, now £90", "no sorry £36"), a part spent, a
+# saving, more joining, spares: other readers' sums.
+_NOT_A_SPLIT = re.compile(
+    r"\d\s*(?:a head|per head|a ticket|a go)\b|\beach (?:had|got|have|ordered|paid)\b|"
+    r"\btotal\b|\bnow\b|\bsorry\b|\bactually\b|\bhalf\b|\bbudget\b|\bsave\b|\bjoin|\bmore\b|"
+    r"\bspare\b|\bleft\b|\bmiles?\b|\bkm\b|\bmpg\b|\blitres?\b|\bspent\b|\bor\b|\bgoes\b|\bgoing\b|"
+    r"\brefund|\bback\b|\bwon\b|\bprize\b|\bprofit\b|\bother\b|\bextra\b|\brest\b|\bcost of\b|"
+    r"\bthe \S+ one\b|\boptions?\b|\bvs\b|\bversus\b|\beither\b|\bchoice",
+    re.I,
+)
 
 
 def _split(q: str, sign: str) -> Worked | None:
     w = _WAYS.search(q)
     if not w:
         return None
+    if _NOT_A_SPLIT.search(q):
+        return None
     if re.search(
         r"\b(?:but|except|only had|didn'?t|didnt|paid|already|deposit|voucher|off|"
-        r"tip|%|percent|extra|more than|less than|owes?|apart from)\b",
+        r"tip|%|percent|extra|more than|less than|owes?|apart from|week|weeks|weekly|month|"
+        r"months|monthly|year|years|yearly|day|days|daily|night|nights|per|every|hours?)\b",
         q,
     ):
-        return None
+        return None  # (a part paid apart, or a rate over time: other readers' sums)
     if w.group(5):
         total_s, ways = w.group(5), int(w.group(6))
         items = [(1.0, _n(total_s))]
@@ -761,8 +783,12 @@ def _split(q: str, sign: str) -> Worked | None:
                 items.append((float(k), _n(m.group(2)) / (100 if m.group(3) else 1)))
             else:
                 after = re.match(r"\s*([a-z]+)", rest[m.end() :])
+                if after and after.group(1) == "each":
+                    return None  # "£8.50 each and 14 of us": a price each, not a bill
                 if after and after.group(1) not in _AFTER_SUM and not sign:
                     return None  # "7 pizzas between 3": things counted, not money
+                if re.search(r"\b(?:of|x)\s*$", rest[: m.start()]):
+                    return None  # "a pack of 9", "box of 12": a count, not money
                 items.append((1.0, _n(m.group(4)) / (100 if m.group(5) else 1)))
     if not ways or ways > 100 or ways < 2:
         return None
@@ -905,3 +931,20 @@ def total_of44(said: str) -> str:
     ("£30 each"); "" when it ends on none."""
     found = _TOTAL_SAID.search(said)
     return f"the total is {found.group(1)}" if found else ""
+
+
+def comes_to44(found: Worked, reply: str) -> bool:
+    """Whether `reply` already comes to the result of `found`, in any words: "£18.50" for
+    "18.5", "4pm" or "4:00pm" for "16:00"."""
+    number = found.number
+    clock = re.fullmatch(r"(\d\d):(\d\d)", number)
+    if clock:
+        h, m = int(clock.group(1)), int(clock.group(2))
+        twelve = f"{h % 12 or 12}{'' if not m else f':{m:02d}'}{'pm' if h >= 12 else 'am'}"
+        return number in reply or number.lstrip("0") in reply or twelve in reply.replace(" ", "")
+    first = re.search(NUM, number)
+    if not first:
+        return False
+    value = _n(first.group())
+    said = (_n(f) for f in re.findall(rf"(?<![\d.]){NUM}", reply))
+    return any(abs(v - value) < 0.005 for v in said)
