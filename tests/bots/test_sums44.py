@@ -92,6 +92,14 @@ def test_missing_figure_asked_for(message, need):
         "score was 2-1 to us",
         "i scored 7/10 on the quiz",
         "my 2 kids are 5 and 7",
+        # other readers' sums, never read as a split or a plain sum here
+        "what's 200 plus 10%",
+        "@lovelace tickets are £8.50 each and 14 of us, how much each?",
+        "@lovelace the tent was £120, now £90, we split it between 3, how much each",
+        "split the cost of the other 5 between the 15 of us, how much each",
+        "petrol was £1.52 a litre, now £1.48, i fill 50 litres, how much do i save",
+        "i've got 64, 71 and 58 on the first three tests, what do i need on the last one to "
+        "average 70",
     ],
 )
 def test_no_sum_read_into_told_figures(message):
