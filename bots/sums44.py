@@ -31,10 +31,10 @@ _TAIL = re.compile(
 )
 _QUICK = re.compile(
     r"\d.*(?:%|percent|per cent|\bsplit|\bways\b|\beach\b|\bby\b|\bin\b|\bto\b|\bx\b|\btimes\b|"
-    r"\bdivided\b|\bover\b|\bplus\b|\bminus\b|\bpower\b|\baverage\b|\bmean\b|\bor\b|:\d|"
+    r"\bdivided\b|\bover\b|\bplus\b|\bminus\b|\bpower\b|\baverage\b|\bor\b|:\d|"
     r"\bamong\b|\bbetween\b|\bhalf\b|\bmpg\b|\bgallons?\b|\ba (?:litre|liter|kg|week|month)\b)|"
     r"\bsplit\b|\bhow many\b.*\bin\b|\bhow many\b.*\d|%\s*of\s*\W*$|\bpercent of\W*$|"
-    r"\b(?:average|mean|radius|half of|quarter of|double|divide)\b.*\d|\d/\d+ of\b|"
+    r"\b(?:average|mean of|radius|half of|quarter of|double|divide)\b.*\d|\d/\d+ of\b|"
     r"^\W*[a-z]+ in an? (?:litre|liter|pint|gallon|kg|kilo|pound|foot|mile|km|metre|meter|inch|"
     r"day|week|hour|minute|cup|ounce|stone)\W*$",
     re.I,
@@ -207,11 +207,13 @@ def _percent(q: str, sign: str) -> Worked | None:
             total, p = _n(m.group(1)), float(m.group(2))
         else:
             continue
+        if re.search(r"\bsplit\b|\bways\b|\beach\b|\bof us\b|\bpeople\b|\bbetween\b", q):
+            return None  # (a tip and a split: another reader's sum of two steps)
         part = total * p / 100
         fig = lambda x: _cash(x, sign)  # noqa: E731
         return Worked(
             f"{_plain(p)}% of {fig(total)} is {fig(part)} {kind}, so {fig(total + part)} in all",
-            fig(part),
+            fig(total + part),
         )
     # a percentage off a price
     m = re.search(rf"\b{_PCT} off (?:of )?(?:a |the )?({NUM})\b", q)
@@ -555,7 +557,7 @@ def _clock(q: str) -> Worked | None:
 
 # ---------------------------------------------------------------- averages, areas, rates
 def _average(q: str) -> Worked | None:
-    if not re.search(r"\b(?:average|mean)\b", q) or re.search(
+    if not re.search(r"\b(?:average|mean of|the mean)\b", q) or re.search(
         r"\b(?:speed|mph|per hour|km/h|need|needs|to average|for an?|get|next|last|left|more|"
         r"how many|per|a day|a week|a month)\b",
         q,
@@ -745,7 +747,10 @@ _NOT_A_SPLIT = re.compile(
     r"\btotal\b|\bnow\b|\bsorry\b|\bactually\b|\bhalf\b|\bbudget\b|\bsave\b|\bjoin|\bmore\b|"
     r"\bspare\b|\bleft\b|\bmiles?\b|\bkm\b|\bmpg\b|\blitres?\b|\bspent\b|\bor\b|\bgoes\b|\bgoing\b|"
     r"\brefund|\bback\b|\bwon\b|\bprize\b|\bprofit\b|\bother\b|\bextra\b|\brest\b|\bcost of\b|"
-    r"\bthe \S+ one\b|\boptions?\b|\bvs\b|\bversus\b|\beither\b|\bchoice",
+    r"\bthe \S+ one\b|\boptions?\b|\bvs\b|\bversus\b|\beither\b|\bchoice|"
+    r"\d\s*[a-z]+ each\b|\bto the (?:pound|dollar|euro)\b|\bexchange\b|\brate\b|\bchange\b|"
+    r"\bpaying\b|\bpaid with\b|\band me\b|\bplus me\b|\bincluding me\b|\bkids?\b|\bfree\b|"
+    r"\bchildren\b",
     re.I,
 )
 
@@ -834,8 +839,8 @@ _SPLIT_BARE = re.compile(
 def _missing(q: str) -> Worked | None:
     """A split asked with no total said: the total asked for; with no count either, both."""
     m = _SPLIT_BARE.search(q)
-    if not m:
-        return None
+    if not m or re.search(r"\bfair|\bway\b|\bbest\b|\bhow (?:do|should|would|can)\b|\bwho\b", q):
+        return None  # ("what's a fair way to split the bill": a question of fairness)
     thing = m.group(1) or m.group(2)
     nums = re.findall(r"\d+", q)
     if len(nums) > 1 or (nums and not _WAYS.search(q)):
@@ -864,10 +869,15 @@ _ASKS = re.compile(
 )
 
 
+_CODE = re.compile(
+    r"\b(?:python|javascript|js|code|function|script|program|regex|sql|excel|formula)\b", re.I
+)
+
+
 def worked44(message: str) -> Worked | None:
     """The sum `message` asks, worked from its own figures (or the figure it lacks asked for),
     when the whole line is one of the everyday shapes above; None for any other."""
-    if not _QUICK.search(message):
+    if not _QUICK.search(message) or _CODE.search(message):
         return None
     if not _ASKS.search(message) and len(message.split()) > 6:
         return None  # told, not asked: "the room is 4m by 3m and it feels tiny"
