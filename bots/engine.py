@@ -365,6 +365,8 @@ from bots.solve import ASKED_ANY as SOLVE_ASKED
 from bots.solve import SUM_ASKED as TOTAL_ASKED
 from bots.solve import solve, sum_asked
 from bots.solve_time import timed
+from bots.sums43 import asked_of_room
+from bots.sums44 import comes_to44, joined44, total_of44, worked44
 from bots.sums50 import asks as sums50_asks
 from bots.sums50 import asks_for as sums50_asks_for
 from bots.sums50 import worked as sums50_worked
@@ -4153,6 +4155,7 @@ def offline_reply(
                 return _tagged(
                     index, "congrats", random.Random(seed), name=name, used=said, among=cheering
                 )
+        reply = _sum44(voice, message, history, seed, unasked, reply, ignore)
         return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
     except (ArithmeticError, ValueError):
         logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)
@@ -4163,6 +4166,55 @@ def offline_reply(
         return _tagged(index, kind, random.Random(seed), name=name, used=list(said))
     finally:
         reset_before(token)
+
+
+def _sum44(
+    voice: Voice,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    unasked: bool,
+    reply: str,
+    ignore: Collection[str],
+) -> str:
+    """`reply`, or the everyday sum the line asks worked from its own figures (`bots.sums44`:
+    "split 86 4 ways", "20% off 45 quid", "5k in miles") when the reply does not come to it; a
+    split with no total said asks for it, unless a figure was said just before or the reply
+    works one. Joining in unasked, only a reply that works figures is put right."""
+    personas = {n.lower() for n in ignore}
+    if not history or history[-1].own or history[-1].author.lower() in personas:
+        return reply  # (never another persona's sum worked again)
+    found = worked44(message)
+    if (
+        found is None
+        and len(history) >= 2
+        and not history[-2].own
+        and history[-2].author.lower() not in personas
+    ):
+        # (its figure said just before, by a person: "the jacket is 85", "whats 20% of that")
+        found = joined44(message, MENTION.sub(" ", history[-2].text))
+    elif found is None and len(history) >= 2 and history[-2].own:
+        # (or the total its own sum just came to: "... so £75.52 in all", "and split it 3 ways")
+        found = joined44(message, total_of44(history[-2].text))
+    if found is None:
+        return reply
+    if (
+        unasked
+        and not re.search(r"\d", reply)
+        and not (found.working and asked_of_nobody(message) and asked_of_room(message))
+    ):
+        return reply  # (a sum asked of the room, nobody named, is answered by whoever speaks)
+    if found.need:
+        if re.search(r"\d", reply) or any(re.search(r"\d", s.text) for s in history[-4:-1]):
+            return reply
+    elif comes_to44(found, reply):
+        return reply  # the reply comes to it already
+    if voice.is_house_bot:
+        name = _addressable(history[-1].author)
+        if found.need:
+            return f"Happy to work it out, {name}: tell me {found.need}."
+        return f"{found.working[0].upper()}{found.working[1:]}."
+    return _fit(_sum_said(voice, found, history, seed), voice.max_reply_chars)
 
 
 def _toned(

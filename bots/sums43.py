@@ -29,6 +29,7 @@ from bots.percent import percent_changed
 from bots.product import WORD_NUMBERS
 from bots.reckon import shown_number, units_of
 from bots.rota import rota_of
+from bots.sums44 import worked44
 
 NONE = ("", "")
 # How many of the room's lines before the ask its figures are gathered from.
@@ -447,14 +448,39 @@ def rota(slug: str, text: str, reply: str, name: str) -> str:
 SUM_SAYERS = ("lovelace", "einstein", "curie", "darwin", "socrates", "shakespeare")
 
 
+ROOM_ASKED44 = re.compile(
+    r"^\W*(?:ok\W+|so\W+|right\W+)?(?:split|convert|which|average|work out)\b|\bwhich is\b|"
+    r"\bwhen (?:do|will|would|does|should)\b|\bwhat (?:%|percent|time)|"
+    r"\bhow many \w+ (?:in|is) (?:a|an|one)\b"
+)
+
+
+CONVERTED44 = re.compile(
+    r"\bhow many [a-z]+ (?:in|is) (?:a|an|one) [a-z]|\d\s*[a-z]+ (?:in|to|into) [a-z]+\b\W*(?:\?|$)"
+)
+
+
 def asked_of_room(text: str) -> bool:
     """Whether `text` asks a sum with all its figures ("400 miles at 50mph, how long?", "what's
     200 plus 10%"), which a persona whose voice says sums may answer when nobody is named."""
     low = re.sub(r"\s+", " ", text.lower()).strip()
-    if len(FIGURES.findall(low)) < 2 or not re.search(r"\?|\bhow\b|\bwhat'?s\b|\bwhats\b", low):
-        return False
+    if len(FIGURES.findall(low)) < 2:
+        # (a measure converted needs one figure, or none: "180 cm in feet?", "how many cups in
+        # a litre")
+        if not CONVERTED44.search(low):
+            return False
+        found44 = worked44(low)
+        return bool(found44 and found44.working)
+    if not re.search(r"\?|\bhow\b|\bwhat'?s\b|\bwhats\b", low):
+        # (an everyday sum asked without a question's words: "split 86 4 ways", "which is
+        # cheaper 500g for 2.40 or 750g for 3.30", "convert 30 celsius to fahrenheit")
+        found44 = worked44(low) if ROOM_ASKED44.search(low) else None
+        return bool(found44 and found44.working)
     figure, _ = worked(low)
     if figure:
+        return True
+    found44 = worked44(low)
+    if found44 and found44.working:
         return True
     found = units_of(low)
     return bool(found and found[1])
