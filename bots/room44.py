@@ -42,6 +42,11 @@ _CHILD = folded(
 _GROWN = folded(r"\b(?:grown|adults?)\b", re.IGNORECASE)
 
 
+# Words that say where or how a thing stands, not what it is: "why do plants grow towards the
+# window" is not met by "roots bend towards water".
+_BESIDE = frozenset(terms("toward towards away across around round along through into onto"))
+
+
 def room_question(text: str) -> bool:
     """Whether `text` is a question put to the room at large (`context.asked_of_nobody`, or
     one of `_ASKED_TOO`, with no @mention)."""
@@ -83,7 +88,7 @@ def on_point(question: str, answer: str) -> bool:
     """Whether `answer`, said unasked to the room's question `question`, is on what was asked:
     it shares two content words of it (stems, everyday words aside), or every one when the
     question has one only."""
-    asked = {t for t in terms(question) if t not in GENERIC_TERMS}
+    asked = {t for t in terms(question) if t not in GENERIC_TERMS and t not in _BESIDE}
     if not asked:
         return True
     shared = asked & set(terms(answer))

@@ -122,6 +122,10 @@ def test_a_line_on_one_word_of_the_question_is_not_on_point():
     assert not on_point(
         question, "On the Moon you would weigh a sixth of what you weigh here, because the Moon"
     )
+    assert not on_point(
+        "why do plants grow towards the window",
+        "Plants do not hear our talk, but they feel a good deal: roots bend towards water",
+    )
     assert on_point(
         "why do cats knead blankets anyway",
         "A cat that kneads a soft blanket with its paws is doing what it did as a kitten",
