@@ -83,9 +83,14 @@ def asked_of_nobody(text: str) -> bool:
     """Whether `text` is a question put to the room at large: asked, with no @mention, no plan
     of the people's own ("what time sunday?", "what's everyone planting for autumn?") and no
     trouble told (that is for care)."""
+    return bool(_ASKED.search(text)) and open_to_room(text)
+
+
+def open_to_room(text: str) -> bool:
+    """Whether `text`, if asked, is asked of the room at large (`asked_of_nobody` but for the
+    asking): no @mention, no poll or plan of the people's own, no trouble told."""
     return (
         "@" not in text
-        and bool(_ASKED.search(text))
         and not _POLLED.search(text)
         and not plans(text)
         and not distress(text)

@@ -311,6 +311,7 @@ from bots.relevance import (
 from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
+from bots.room44 import on_point
 from bots.safety import ALL_RIGHT_ASKED, SAFETY_AT_STAKE, risk_reply, told_by
 from bots.seeded import seeded
 from bots.sense import (
@@ -4087,6 +4088,10 @@ def offline_reply(
             )
             if answer and not owned_up_in(voice.material, answer) and not _owns_up(voice, answer):
                 reply = answer
+            if not on_point(message, reply):
+                # Not on what was asked ("why does the moon look red during an eclipse": "On the
+                # Moon you would weigh a sixth"): unasked, it keeps quiet (room44).
+                reply = ""
         if (
             not unasked
             and reply

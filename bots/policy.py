@@ -17,6 +17,7 @@ from bots.care import distress, is_care_reply
 from bots.context import asked_of_nobody
 from bots.engine import greets, owned_up_in, speaks_to
 from bots.fold import folded
+from bots.room44 import room_owners
 from bots.safety import at_risk
 from bots.sums43 import SUM_SAYERS, asked_of_room
 from bots.turns import big_moment, cued
@@ -69,6 +70,7 @@ class Plan:
     seat: tuple[str, ...] = ()  # personas of `slugs` not in the room: seated, then they answer
     refused: tuple[str, ...] = ()  # personas mentioned, not in the room, and the room says no
     summed: bool = False  # a sum asked of the room, for the voice that says sums to answer
+    owned: bool = False  # a question put to the room, for the persona that knows it to answer
 
 
 def aibot_question(body: str) -> str | None:
@@ -201,7 +203,10 @@ def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
         return any(c.talkativeness > 0 for c in state.present)
     if state.chattiness == NORMAL:
         most = max((c.talkativeness for c in state.present), default=0)
-        return random.Random(seed * 7 + 1).randrange(100) < most
+        # A question put to the room that a persona present knows is answered (`_owner`).
+        return random.Random(seed * 7 + 1).randrange(100) < most or bool(
+            room_owners(state.present, body)
+        )
     return False
 
 
@@ -311,6 +316,10 @@ def _planned_for_human(
             state, exclude={state.last_persona}, seed=seed, cheer=True
         )
         return _within_budget(state, Plan(slugs=(cheering.slug,))) if cheering else Plan()
+    if owner := _owner(state, body, seed=seed):
+        # "anyone know why my sourdough is flat?": answered by the persona that knows it, as
+        # if asked (room44: unanswered, for want of a line chiming with its words).
+        return _within_budget(state, Plan(slugs=(owner.slug,), owned=True))
     summer = _sum_sayer(state, body)
     chosen = summer or _pick_by_talkativeness(
         state, exclude={state.last_persona}, seed=seed, body=body
@@ -323,6 +332,18 @@ def _planned_for_human(
     ):
         return Plan()
     return _within_budget(state, Plan(slugs=(chosen.slug,), summed=summer is not None))
+
+
+def _owner(state: RoomState, body: str, *, seed: int) -> Candidate | None:
+    """The persona present that knows the answer to a question put to the room
+    (`room44.room_owners`), by talkativeness among several, the last to speak only when no
+    other knows it; None when none does."""
+    owners = room_owners(state.present, body)
+    fresh = [c for c in owners if c.slug != state.last_persona] or owners
+    if not fresh:
+        return None
+    fresh.sort(key=lambda c: c.slug)
+    return random.Random(seed).choices(fresh, weights=[c.talkativeness for c in fresh])[0]
 
 
 def _sum_sayer(state: RoomState, body: str) -> Candidate | None:

@@ -19,6 +19,7 @@ from bots.addressing import ASKED_ON, PRESSED, confused, follow_up, follows_up, 
 from bots.care import distress, lately
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
 from bots.providers import ReplyRequest
+from bots.room44 import room_question
 from bots.turns import big_moment, cued
 from rooms import events as room_events
 from rooms import services as room_services
@@ -256,9 +257,10 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
     # reading of the names as the plan's: one absent persona only joins by its @mention.)
     named = policy.asked_by_name(message.body, policy.mentionable_in(state))
     asked = addressed | {slug.lower() for slug in named}
-    if plan.summed:
+    if plan.summed or plan.owned:
         # A sum asked of the room ("400 miles at 50mph, how long?"): the voice that says sums
-        # answers it as asked (unasked, it would only join in on its own field).
+        # answers it as asked (unasked, it would only join in on its own field); so does the
+        # persona that knows the answer to a question put to the room (`room44`).
         asked |= {slug.lower() for slug in plan.slugs}
     if distress(message.body):
         # Care is given whoever spoke since, and whether or not the one giving it is busy.
@@ -320,7 +322,7 @@ def turns_plan_for_reply(*, turn_id: int) -> list[int]:
         turn.unasked
         and turn.hop == 0
         and (_cheered_or_cued(turn) or context.asked_of_nobody(turn.trigger.body))
-    ):
+    ) or _owned_answer(turn):
         # A cheer for a big moment, a word back on words put in its mouth, or an answer to a
         # question put to the room, is the one persona's: nobody piles on after it.
         return []
@@ -348,6 +350,20 @@ def turns_plan_for_reply(*, turn_id: int) -> list[int]:
         slugs=plan.slugs,
         hop=turn.hop + 1,
         requested_by=turn.requested_by,
+    )
+
+
+def _owned_answer(turn: BotTurn) -> bool:
+    """Whether the turn answered a question put to the room, naming nobody, as the persona that
+    knows it (`policy.Plan.owned`): nobody piles on after it."""
+    trigger = turn.trigger
+    return (
+        turn.hop == 0
+        and trigger.reply_to_id is None
+        and room_question(trigger.body)
+        and not policy.summoned(
+            trigger.body, (policy.Candidate(turn.persona.slug, turn.persona.name, 0),)
+        )
     )
 
 
