@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bots.fold import any_of, folded
 
@@ -498,6 +499,7 @@ def for_other(slug: str, text: str) -> bool:
 _CLAIM_SAID = any_of(claim.said for claim in CLAIMS)
 
 
+@lru_cache(maxsize=1024)  # asked more than once of one message in a reply
 def claim_of(text: str) -> Claim | None:
     """The well-known claim `text` asks to be agreed with (or tells), if any."""
     if len(text.split()) > 18 or CLAIM_ABOUT.search(text) or not _CLAIM_SAID.search(text):
@@ -523,6 +525,7 @@ def truth_kept(text: str, reply: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1024)  # asked more than once of one message in a reply
 def tone_of(slug: str, text: str) -> Tone | None:
     """The tone of `text` as `slug` should take it, or None to leave it to the engine."""
     if slug != "aibot" and re.match(r"^\s*/aibot\b", text, re.IGNORECASE):

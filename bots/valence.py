@@ -191,6 +191,7 @@ def things_broke(text: str) -> str:
     return PRONOUN_DIED.sub(r"\1 broke", DIED_AGAIN.sub("broke again", text))
 
 
+@lru_cache(maxsize=1024)  # asked more than once of one message in a reply
 def death_told(text: str) -> bool:
     """Whether `text` tells of a death (`DEATH`), a thing that "died" and "died" said in fun
     ("died laughing", "i nearly died") aside."""

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bots import everyday, everyday40, everyday50, fold, sums60  # noqa: E402
+from bots import everyday, everyday40, everyday50, fold, mood, sums60, valence  # noqa: E402
 from bots.asks import _occasions, request_kind  # noqa: E402
 from bots.compounds import modifiers  # noqa: E402
 from bots.engine import Voice, _known_line, offline_reply, plain  # noqa: E402
@@ -65,8 +65,9 @@ def voices() -> list[Voice]:
 
 
 # (and the everyday classes' readings, `bots.everyday`, `bots.everyday40`, `bots.everyday50`,
-# `bots.sums60`, and two-word names, `bots.compounds`)
+# `bots.sums60`, two-word names, `bots.compounds`, and the tone, claim and death read)
 TEXT_CACHES += (everyday._worked, everyday40._worked, everyday50._read, sums60._worked, modifiers)
+TEXT_CACHES += (mood.tone_of, mood.claim_of, valence.death_told)
 
 
 def main() -> None:
