@@ -696,7 +696,14 @@ SPELLINGS = (
         ),
         " retentionq ",
     ),
-    (re.compile(r"\blet (?:\w+ ){1,3}in(?:to)?\b"), " invite "),
+    # (not JavaScript's "let and const in javascript")
+    (
+        re.compile(
+            r"\blet (?!(?:\w+ ){0,2}(?:const|var)\b)(?:\w+ ){1,3}in(?:to)?\b"
+            r"(?! (?:javascript|js|typescript|ts)\b)"
+        ),
+        " invite ",
+    ),
     # A poll pinned is a message pinned ("how do i pin the poll so people stop asking").
     (re.compile(r"\bpin(?:ned)? (?:a|the|our|my|this|that) polls?\b"), " pin message "),
     # A poll made, run or wanted in a room is a vote, not HTTP polling ("a poll for the rota").

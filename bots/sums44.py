@@ -18,6 +18,7 @@ from bots.product import WORD_NUMBERS
 from bots.wordsum import Worked
 
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_N_WORDS = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
 _LEAD = re.compile(
     r"^\W*(?:(?:hey|hi|oi|ok|okay|so|quick one|quick q(?:uestion)?|q|pls|please|um+|erm|right|"
     r"ada|albert|will|marie|charles|socrates|darwin|curie|lovelace|einstein|shakespeare|aibot|"
@@ -26,13 +27,15 @@ _LEAD = re.compile(
     re.I,
 )
 _TAIL = re.compile(
-    r"[\s?!.,]*(?:\b(?:pls|please|thanks|ty|lol|then|again|exactly|roughly|approx)[\s?!.,]*)*$",
+    r"[\s?!.,]*(?:\b(?:pls|please|thanks|ty|lol|then|again|exactly|roughly|approx|quick|"
+    r"quickly|asap)[\s?!.,]*)*$",
     re.I,
 )
 _QUICK = re.compile(
     r"\d.*(?:%|percent|per cent|\bsplit|\bways\b|\beach\b|\bby\b|\bin\b|\bto\b|\bx\b|\btimes\b|"
     r"\bdivided\b|\bover\b|\bplus\b|\bminus\b|\bpower\b|\baverage\b|\bor\b|:\d|"
-    r"\bamong\b|\bbetween\b|\bhalf\b|\bmpg\b|\bgallons?\b|\ba (?:litre|liter|kg|week|month)\b)|"
+    r"\bamong\b|\bbetween\b|\bhalf\b|\bmpg\b|\bgallons?\b|\ba (?:litre|liter|kg|week|month)\b|"
+    r"\^\s*\d)|"
     r"\bsplit\b|\bhow many\b.*\bin\b|\bhow many\b.*\d|%\s*of\s*\W*$|\bpercent of\W*$|"
     r"\b(?:average|mean of|radius|half of|quarter of|double|divide)\b.*\d|\d/\d+ of\b|"
     r"^\W*[a-z]+ in an? (?:litre|liter|pint|gallon|kg|kilo|pound|foot|mile|km|metre|meter|inch|"
@@ -716,7 +719,7 @@ def _cheaper(q: str, sign: str) -> Worked | None:
 
 
 # ---------------------------------------------------------------- splitting a bill
-_N = r"\d+|two|three|four|five|six|seven|eight|nine|ten"
+_N = _N_WORDS
 _WAYS = re.compile(
     r"\b(?:split|shared?|divided? (?:between|among|up))\b.*?"
     rf"\b(?:between|among|amongst|by|in(?:to)?)\s+(?:the\s+)?({_N})\b"
@@ -874,9 +877,88 @@ _CODE = re.compile(
 )
 
 
+# ---------------------------------------------------------------- legs of several animals
+_LEGGED = {
+    "spider": 8,
+    "dog": 4,
+    "cat": 4,
+    "horse": 4,
+    "cow": 4,
+    "sheep": 4,
+    "pig": 4,
+    "goat": 4,
+    "rabbit": 4,
+    "mouse": 4,
+    "mice": 4,
+    "elephant": 4,
+    "lion": 4,
+    "tiger": 4,
+    "fox": 4,
+    "chicken": 2,
+    "hen": 2,
+    "duck": 2,
+    "bird": 2,
+    "goose": 2,
+    "geese": 2,
+    "owl": 2,
+    "person": 2,
+    "people": 2,
+    "human": 2,
+    "kid": 2,
+    "child": 2,
+    "children": 2,
+    "man": 2,
+    "men": 2,
+    "woman": 2,
+    "women": 2,
+    "ant": 6,
+    "bee": 6,
+    "beetle": 6,
+    "fly": 6,
+    "flies": 6,
+    "insect": 6,
+    "ladybird": 6,
+    "butterfly": 6,
+    "butterflies": 6,
+    "crab": 10,
+    "lobster": 10,
+    "snake": 0,
+    "fish": 0,
+}
+_LEG_ASKED = re.compile(r"\bhow many (?:legs|feet)\b", re.I)
+_LEG_GROUP = re.compile(
+    rf"\b({_N_WORDS}|an?) ([a-z]+?)(?:es|s)?\b"
+    r"(?= and\b| \+|,|\s*$| have| got| in| altogether| total)",
+    re.I,
+)
+
+
+def _legs(q: str) -> Worked | None:
+    """ "how many legs do 3 spiders and 2 dogs have total": each kind's legs, added up; None
+    unless every group named is an animal whose legs are sure."""
+    if not _LEG_ASKED.search(q):
+        return None
+    rest = _LEG_ASKED.split(q, maxsplit=1)[1]
+    groups = []
+    for count, beast in _LEG_GROUP.findall(rest):
+        legs = _LEGGED.get(beast) if beast in _LEGGED else _LEGGED.get(beast + "s")
+        legs = _LEGGED.get(beast, legs)
+        if legs is None:
+            return None
+        n = 1 if count in ("a", "an") else int(WORD_NUMBERS.get(count, count))
+        groups.append((n, beast, legs))
+    if len(groups) < 2 and not (groups and groups[0][0] > 1):
+        return None  # one animal's legs are the trivia's ("how many legs does a spider have")
+    total = sum(n * legs for n, _, legs in groups)
+    shown = " + ".join(f"{n} × {legs}" for n, _, legs in groups)
+    return Worked(f"{shown} = {total} legs", str(total))
+
+
 def worked44(message: str) -> Worked | None:
     """The sum `message` asks, worked from its own figures (or the figure it lacks asked for),
     when the whole line is one of the everyday shapes above; None for any other."""
+    if legged := _legs(message.lower()):
+        return legged
     if not _QUICK.search(message) or _CODE.search(message):
         return None
     if not _ASKS.search(message) and len(message.split()) > 6:

@@ -274,6 +274,37 @@ SESSION24 = (
 # Each entry asked casually, as people type to a bot (lower case, typos, chat spelling: u, ur,
 # pls, wat): rated answers that went to "I don"t know" were asked like this.
 CASUAL = {
+    # Session 44 (rate44): code questions of its field.
+    "python-index-error": (
+        "python says list index out of range??",
+        "getting IndexError on my loop",
+        "what does list index out of range mean",
+    ),
+    "python-key-error": (
+        "why do i get a KeyError",
+        "keyerror when i read my dict",
+        "what does key error mean in python",
+    ),
+    "python-none-attribute": (
+        "'NoneType' object has no attribute 'split' help",
+        "AttributeError nonetype what does it mean",
+        "why is my object nonetype with no attribute",
+    ),
+    "js-let-const": (
+        "let or const in javascript",
+        "whats the difference between var and let",
+        "when do i use const",
+    ),
+    "sql-newest-rows": (
+        "sql query for the latest 10 orders",
+        "select the newest rows by date",
+        "how do i get the most recent records in sql",
+    ),
+    "css-center": (
+        "how do i center a div",
+        "centre something in css",
+        "how to center a div vertically",
+    ),
     # Session 24: what other chat apps have, asked of Salon, as test_house24.py asks them.
     **{entry: ASKED24[entry][:3] for entry in SESSION24},
     # Session 25: a group's everyday questions, as test_house25.py asks them.

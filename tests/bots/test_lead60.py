@@ -113,8 +113,7 @@ CASES = [
         [],
         (
             "Let us reckon it together, Maya: 60 programmes at £2.50 is £150; less "
-            "£40, that leaves £110. Whether it is worth the spending is another "
-            "question."
+            "£40, that leaves £110. What follows from it is another question."
         ),
     ),
     (
@@ -163,9 +162,8 @@ CASES = [
         [("jo", "doing 10pm to 6am tonight, £14.20 an hour, 45 min paid break")],
         (
             "Let us reckon it together, Maya: 10pm to 6am is 8 hours (the break is "
-            "paid, so it stays in); 8 hours × £14.20 is £113.60. Whether it is worth the "
-            "spending is another "
-            "question."
+            "paid, so it stays in); 8 hours × £14.20 is £113.60. What follows from it is "
+            "another question."
         ),
     ),
     (
@@ -253,8 +251,7 @@ CASES = [
         [("jo", "the jacket is £120, theres 25% off today"), ("jo", "and i've a £20 voucher")],
         (
             "Let us reckon it together, Maya: 25% off £120 is £30 off, so £90; £90 "
-            "less the £20 is £70. Whether it is worth the spending is another "
-            "question."
+            "less the £20 is £70. What follows from it is another question."
         ),
     ),
     (

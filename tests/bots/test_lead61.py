@@ -184,7 +184,7 @@ CASES = [
         ],
         (
             "Let us reckon it together, Maya: an average of 30 over 5 is 150; 110 "
-            "in the first 4, so you need 40. Whether it is worth the spending is "
+            "in the first 4, so you need 40. What follows from it is "
             "another question."
         ),
     ),
@@ -270,8 +270,7 @@ CASES = [
         [("jo", "its £9.50 per adult and £6 per child, we're 2 adults and 1 child")],
         (
             "Let us reckon it together, Maya: 2 adults × £9.50 is £19; 1 child × £6"
-            " is £6; £25 in all. Whether it is worth the spending is another "
-            "question."
+            " is £6; £25 in all. What follows from it is another question."
         ),
     ),
     (

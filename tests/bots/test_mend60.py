@@ -54,7 +54,7 @@ SUMS = [
         "my bill went up 8% and is now £54 a month, how much was it before the rise",
         (
             "Let us reckon it together, Maya: £54 a month is 108% of what it was (8% more), and "
-            "£54 ÷ 1.08 = £50 a month. Whether it is worth the spending is another question."
+            "£54 ÷ 1.08 = £50 a month. What follows from it is another question."
         ),
     ),
     (
@@ -86,7 +86,7 @@ SUMS = [
         "my salary went up 3% to £30,900, what was it before",
         (
             "Let us reckon it together, Maya: £30,900 is 103% of what it was (3% more), and "
-            "£30,900 ÷ 1.03 = £30,000. Whether it is worth the spending is another question."
+            "£30,900 ÷ 1.03 = £30,000. What follows from it is another question."
         ),
     ),
     (
@@ -166,7 +166,7 @@ SUMS = [
         ),
         (
             "Let us reckon it together, Maya: from 12 to 30 muffins is × 2.5: 250g → 625g flour. "
-            "Whether it is worth the spending is another question."
+            "What follows from it is another question."
         ),
     ),
     (
@@ -287,7 +287,7 @@ SUMS = [
         "got 7 and 8 out of 10, want to average 8 over 3, what do i need in the next",
         (
             "Let us reckon it together, Maya: an average of 8 over 3 is 24; 7 + 8 is 15, so you "
-            "need 9. Whether it is worth the spending is another question."
+            "need 9. What follows from it is another question."
         ),
     ),
     (
@@ -513,7 +513,7 @@ VOUCHERS = [
         "the dress is £90, 10% off and a £15 voucher, how much do i pay",
         (
             "Let us reckon it together, Maya: 10% off £90 is £9 off, so £81; £81 less the £15 is "
-            "£66. Whether it is worth the spending is another question."
+            "£66. What follows from it is another question."
         ),
     ),
 ]

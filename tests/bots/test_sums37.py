@@ -129,7 +129,7 @@ REPLIES = [
         [],
         (
             "Let us reckon it together, Maya: £52 − £40 is a profit of £12; £12 ÷ £40 (what it "
-            "cost) is 30%. Whether it is worth the spending is another question."
+            "cost) is 30%. What follows from it is another question."
         ),
     ),
     (

@@ -319,7 +319,7 @@ ROOMS = [
         ["£68 for the curry, no service included"],
         "@socrates if we add a 12.5% tip whats the total and how much each if we split it 3 ways",
         "Let us reckon it together, Sam: 12.5% of £68 is £8.50, so £76.50; among 3 of you, "
-        "£25.50 each. Whether it is worth the spending is another question.",
+        "£25.50 each. What follows from it is another question.",
     ),
     # in the bill or on top: declined, never guessed
     (

@@ -422,7 +422,7 @@ ROOMS = [
         ["squash is 4 for £2.40 or 10 for £5.50"],
         "@socrates which is better value",
         "Let us reckon it together, Sam: £2.40 ÷ 4 is 60p each; £5.50 ÷ 10 is 55p each, so the 10 "
-        "for £5.50 is better value. Whether it is worth the spending is another question.",
+        "for £5.50 is better value. What follows from it is another question.",
     ),
     (
         "shakespeare",
@@ -469,7 +469,7 @@ ROOMS = [
         ["9 of us going, 2 are under 3 so go free", "tickets are £11 each and parking is £6"],
         "@socrates how much for the tickets",
         "Let us reckon it together, Sam: 9 − 2 free is 7 paying; 7 × £11 is £77 (the £6 parking "
-        "aside). Whether it is worth the spending is another question.",
+        "aside). What follows from it is another question.",
     ),
     (
         "shakespeare",

@@ -501,7 +501,7 @@ ROOMS = [
         ["the bill for the book club supper is £168", "we said 10% for the waiter"],
         "@socrates 7 of us, what's that each",
         "Let us reckon it together, Sam: 10% of £168 is £16.80, so £184.80 with it; £184.80 ÷ 7 "
-        "is £26.40 each. Whether it is worth the spending is another question.",
+        "is £26.40 each. What follows from it is another question.",
     ),
     (
         "darwin",

@@ -465,7 +465,7 @@ ROOMS = [
         ],
         "@socrates how much a month",
         "Let us reckon it together, Sam: 12% of £480 is £57.60, so £422.40; ÷ 12 is £35.20 "
-        "each. Whether it is worth the spending is another question.",
+        "each. What follows from it is another question.",
     ),
     (
         "shakespeare",

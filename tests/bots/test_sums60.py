@@ -382,8 +382,8 @@ ROOMS = [
         "socrates",
         ["today is wed 2 april 2025", "and the marathon is sun 27 april"],
         "@socrates how many days to go",
-        "Let us reckon it together, Sam: 2 April 2025 to 27 April 2025 is 25 days. Whether it is "
-        "worth the spending is another question.",
+        "Let us reckon it together, Sam: 2 April 2025 to 27 April 2025 is 25 days. What follows "
+        "from it is another question.",
     ),
     (
         "shakespeare",

@@ -1,0 +1,50 @@
+"""Sums a fresh rater (rate44) found refused: a power written with "^" or with "quick" after it,
+and the legs of several animals together; Socrates' sum line no longer asks whether a sum of
+legs or days "is worth the spending"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.sums44 import worked44
+from tests.bots.test_everyday_messages import say
+
+
+@pytest.mark.parametrize(
+    ("text", "working"),
+    [
+        ("what's 2 to the power of 10, quick", "2 ^ 10 = 1,024"),
+        ("2^10?", "2 ^ 10 = 1,024"),
+        ("what is 2^8", "2 ^ 8 = 256"),
+        ("how many legs do 3 spiders and 2 dogs have total", "3 × 8 + 2 × 4 = 32 legs"),
+        ("how many legs do 2 cats and a chicken have", "2 × 4 + 1 × 2 = 10 legs"),
+        ("how many legs in 5 ducks", "5 × 2 = 10 legs"),
+    ],
+)
+def test_the_sum_is_worked(text, working):
+    assert worked44(text).working == working
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many legs does a spider have",  # one animal: the trivia's own answer
+        "how many legs do 4 chairs and a dog have",  # a chair's legs are not sure
+        "x^2 + 3",
+    ],
+)
+def test_no_sum_is_made_up(text):
+    assert worked44(text) is None
+
+
+def test_lovelace_works_a_power_asked_quickly():
+    assert say("lovelace", "@lovelace what's 2 to the power of 10, quick") == (
+        "A sum the Engine would take in one turn of its handle, Maya: 2 ^ 10 = 1,024."
+    )
+
+
+def test_socrates_counts_legs_without_asking_about_spending():
+    assert say("socrates", "@socrates how many legs do 3 spiders and 2 dogs have total") == (
+        "Let us reckon it together, Maya: 3 × 8 + 2 × 4 = 32 legs. What follows from it is "
+        "another question."
+    )
