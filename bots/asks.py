@@ -1737,9 +1737,11 @@ ROAST_ASKED = folded(
     r"\b(?:pls|please|plz|go on)\W+)"
     r"(?:roast|insult|diss)\W+"
     rf"(?P<target>me|us|him|her|them|(?:my|our|his|her|their) (?:[\w'-]+ )?{PERSON_OR_PET})|"
-    r"\b(?:give|got|need|want|share|teach|tell|throw|hit)\s+(?:me|us|em)?\s*"
+    r"\b(?:give|got|need|want|share|teach|tell|throw|hit|write|make|come up with)\s+"
+    r"(?:me|us|em)?\s*"
     r"(?:an?|some|your|ur|one|a few)?\s*(?:(?:shakespearean|shakespeare|elizabethan|old|best|"
-    r"good|proper|posh|fancy|killer|top|classic|cutting|savage)\s+)*insults?\b|"
+    r"good|proper|posh|fancy|killer|top|classic|cutting|savage|(?:one|two|2|1)[- ]line|quick|"
+    r"short|little|funny|witty)\s+)*insults?\b|"
     r"\bwhat'?s (?:your|ur) (?:best|favourite|favorite|top|finest) insult",
     re.IGNORECASE,
 )

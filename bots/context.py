@@ -150,3 +150,22 @@ def choice_before(text: str, before: list[str], either_or) -> tuple[str, str] | 
         if not picks and (offered := either_or(line)):
             return offered
     return None
+
+
+# A quick-fire ask: "favourite element. go. no thinking", "best play you wrote, go!": the ask,
+# then words that only hurry it along (rate44: Curie had read "no thinking" as a weary remark).
+_QUICKFIRE = folded(
+    r"^(?P<ask>[^.!?]{3,60}?)\s*[.!,?-]+\s*(?:(?:go|go go go|no thinking|don'?t think|dont think|"
+    r"quick|quickly|fast|now|first thought|first answer|no cheating)\s*[.!,?-]*\s*)+$",
+    re.IGNORECASE,
+)
+_QUICKFIRE_ASK = folded(r"\b(?:fav(?:ou?rite)?|best|worst|top|one word|pick|least favou?rite)\b")
+
+
+def quickfire(text: str) -> str:
+    """`text` as the plain question a quick-fire ask puts ("favourite element?" for "@curie
+    favourite element. go. no thinking"), or "" when it is none."""
+    found = _QUICKFIRE.match(text)
+    if not found or not _QUICKFIRE_ASK.search(found.group("ask")):
+        return ""
+    return found.group("ask").strip() + "?"

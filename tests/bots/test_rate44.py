@@ -48,3 +48,35 @@ def test_socrates_counts_legs_without_asking_about_spending():
         "Let us reckon it together, Maya: 3 × 8 + 2 × 4 = 32 legs. What follows from it is "
         "another question."
     )
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "opening"),
+    [
+        (
+            "curie",
+            "@curie favourite element. go. no thinking",
+            "My favourite element, Maya, is polonium",
+        ),
+        (
+            "shakespeare",
+            "@shakespeare best play you wrote, go!",
+            "Ah, Maya, now you speak my language.",
+        ),
+    ],
+)
+def test_a_quick_fire_ask_is_the_question_not_a_weary_remark(slug, text, opening):
+    assert say(slug, text).startswith(opening)
+
+
+def test_goodbye_before_go_is_still_a_goodbye():
+    assert say("darwin", "@darwin i need to go. bye").startswith("Goodbye, Maya.")
+
+
+def test_an_insult_written_to_order_is_an_insult_not_a_toast():
+    reply = say(
+        "shakespeare",
+        "@shakespeare write me a two line insult for my brother who ate my leftover pad thai",
+    )
+    assert reply.startswith("For your brother, Maya, and all in jest.")
+    assert "best of days" not in reply
