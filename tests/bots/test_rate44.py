@@ -80,3 +80,10 @@ def test_an_insult_written_to_order_is_an_insult_not_a_toast():
     )
     assert reply.startswith("For your brother, Maya, and all in jest.")
     assert "best of days" not in reply
+
+
+def test_darwin_on_portugal_names_its_islands_he_did_land_on():
+    # rate44 room05: "No, Leo, I cannot say I ever did" was untrue of the Beagle's Cape Verde.
+    reply = say("darwin", "darwin did u ever go to portugal on the beagle or was it just spain")
+    assert reply.startswith("Not mainland Portugal, Maya, but Portuguese islands: the Beagle's")
+    assert "Porto Praya in the Cape Verde Islands" in reply
