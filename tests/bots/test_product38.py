@@ -268,8 +268,8 @@ VOICED = [
     ),
     (
         "socrates",
-        "Let us reckon it together, Sam: 120 tickets at £9 each is £1,080. Whether it is worth "
-        "the spending is another question.",
+        "Let us reckon it together, Sam: 120 tickets at £9 each is £1,080. What follows from it "
+        "is another question.",
     ),
     (
         "einstein",
