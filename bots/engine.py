@@ -136,7 +136,7 @@ from bots.care import (
 from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
-from bots.context import asked_of_nobody, choice_before, echoed, helped, quickfire
+from bots.context import aside, asked_of_nobody, choice_before, echoed, helped, quickfire
 from bots.differ import difference_of, part_of
 from bots.easy import windfall_asked
 from bots.everyday import asks as everyday_asks
@@ -4011,6 +4011,11 @@ def offline_reply(
         # started the argument, as if put to it by the one asking (know40c: it had owned up).
         message = argued
         history = [*history[:-1], ChatLine(author=history[-1].author, text=argued)]
+    if bare := aside(message):
+        # "@darwin btw do cats see in colour": the question, not news told (`context.aside`).
+        message = bare
+        if history:
+            history = [*history[:-1], ChatLine(author=history[-1].author, text=bare)]
     if asked := quickfire(message):
         # "@curie favourite element. go. no thinking": the question, hurried; not a weary remark.
         message = asked

@@ -18,6 +18,7 @@ import pytest
 from bots.addressing import spoken_of
 from bots.policy import RoomState, may_answer, plan_for_human
 from bots.sums44 import clock_sum44, worked44
+from tests.bots.test_everyday_messages import say
 from tests.bots.test_room44 import PRESENT
 
 NAMES = ("socrates",)
@@ -111,3 +112,37 @@ def test_a_clock_sum_asked_of_the_room_is_lovelaces_though_it_names_a_time(chatt
     assert plan.slugs == ("lovelace",) and plan.summed
     # plans, not a sum: nobody joins in
     assert not plan_for_human(state, "meet at the car park at 7:40, i'll drive", seed=1).summed
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "opening"),
+    [
+        # (it had been news told: "I see, Maya; nature is full of such surprises. Cats have ...")
+        ("darwin", "@darwin btw do cats see in colour", "Cats see some colour, Maya, blues"),
+        # (it had been a consolation: "I am sorry to hear it, Maya")
+        (
+            "darwin",
+            "@darwin btw is chocolate actually dangerous for dogs",
+            "Chocolate poisons dogs",
+        ),
+        ("einstein", "@einstein by the way what is a black hole", "A black hole is mass squeezed"),
+    ],
+)
+def test_an_aside_word_before_a_question_leaves_the_question_asked(slug, text, opening):
+    assert say(slug, text).startswith(opening)
+
+
+def test_cats_are_not_answered_with_the_line_on_dogs():
+    # (it had been "Dogs are not colour-blind, Maya, ..." to a question of cats)
+    assert say("darwin", "@darwin do cats see in colour").startswith("Cats see some colour")
+    assert say("darwin", "@darwin can cats see in the dark").startswith(
+        "Not in total darkness, Maya, but in about a sixth of the light we need"
+    )
+    assert say("darwin", "@darwin are dogs colour blind").startswith("Dogs are not colour-blind")
+
+
+@pytest.mark.parametrize("opener", ["btw", "oh and", "lol ok but", "wait", "ngl"])
+def test_a_room_question_after_a_chat_opener_is_still_the_rooms(opener):
+    state = RoomState(chattiness="lively", present=PRESENT)
+    plan = plan_for_human(state, f"{opener} anyone know why my sourdough is flat?", seed=2)
+    assert plan.slugs == ("curie",) and plan.owned
