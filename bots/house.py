@@ -114,6 +114,30 @@ _FORMULA_WORDS = (
 )
 _SHEET_WORDS = "cells?|columns?|rows?|excel|sheets?|google sheets?|spreadsheets?"
 SPELLINGS = (
+    # JavaScript's equality operators, which the terms would drop: "== vs ===" (session 45).
+    (re.compile(r"!==|==="), " tripleequals "),
+    (re.compile(r"(?<![=!<>])==(?!=)"), " doubleequals "),
+    # Personas with one another, not with the person: "can two personas talk to each other".
+    (re.compile(r"\b(?:each ?other|one another|among themselves)\b"), " eachother "),
+    # A persona of one's own made, not one of Salon's added: "can i make my own persona".
+    (
+        re.compile(
+            r"\b(?:my|our|your) own (?:persona|bot|character|ai)s?\b|\b(?:custom|new) (?:persona|"
+            r"character|ai character)s?\b|\b(?:create|design|build|invent) (?:an? |my |our )?"
+            r"(?:persona|character|bot)s?\b"
+        ),
+        " ownpersona ",
+    ),
+    # What the bots keep of earlier talk: "do the bots remember what i said yesterday".
+    (
+        re.compile(
+            r"\b(?:remember|remembers|recall|recalls|forget|forgets)\b(?= (?:what|anything|"
+            r"me|us|our|stuff|things|conversations?|chats?|earlier|yesterday|last|past|previous|"
+            r"everything|old))|\b(?:a |any |long[- ]term |your )memory\b"
+        ),
+        " botmemory ",
+    ),
+    (re.compile(r"\bget rid of\b"), " remove "),
     # Chat-app questions said in other apps' words (session 24), before "@" is read as mention.
     # What only a question about chat asks, so a word alone ("the schedule for saturday", "the
     # location of the party", "do i need a coat", "what type of wood") reaches no entry.
