@@ -138,6 +138,14 @@ SPELLINGS = (
         " botmemory ",
     ),
     (re.compile(r"\bget rid of\b"), " remove "),
+    # "sort" is filler to the house bot ("what sort of"); sorting dicts is not.
+    (
+        re.compile(
+            r"\bsort(?:ed|ing)? (?:a |the |my |this |an? )?(?:list of |array of )?(?:dicts?|"
+            r"dictionar(?:y|ies))\b"
+        ),
+        " sortdicts dict ",
+    ),
     # Chat-app questions said in other apps' words (session 24), before "@" is read as mention.
     # What only a question about chat asks, so a word alone ("the schedule for saturday", "the
     # location of the party", "do i need a coat", "what type of wood") reaches no entry.
