@@ -138,6 +138,27 @@ SPELLINGS = (
         " botmemory ",
     ),
     (re.compile(r"\bget rid of\b"), " remove "),
+    # What only a live feed knows: a forecast, a price today, a result, the news.
+    (
+        re.compile(
+            r"\b(?:what|how)(?:'?s| is| will be)? (?:the )?weather (?:like )?(?:tomorrow|today|"
+            r"tonight|this|on|later|next)\b|\bwhat(?:'?s| is) the (?:weather )?forecast\b|"
+            r"\bwill it (?:rain|snow|be sunny)\b|\b(?:stock|share) prices?\b|"
+            r"\bprice of (?:bitcoin|btc|eth|gold|oil|\w+ stock|\w+ shares)\b|\bwho won (?:the "
+            r"(?:game|match|race)\b|(?:\w+ ){0,3}(?:last night|yesterday|today|this weekend)\b)|"
+            r"\b(?:latest|today'?s) (?:news|headlines|scores?)\b"
+        ),
+        " liveinfo ",
+    ),
+    # An errand asked of it: "can u order me a pizza", "book me a flight".
+    (
+        re.compile(
+            r"\b(?:order|book|buy|reserve|call|ring|text|email) (?:me|us) (?:an? |some |the )?"
+            r"(?:\w+ )?(?:pizza|food|takeaway|taxi|uber|cab|flights?|tickets?|table|hotel|room|"
+            r"train|present|gift|dinner|lunch)\b|\bset (?:an? |my )?alarm\b"
+        ),
+        " errandasked ",
+    ),
     # "sort" is filler to the house bot ("what sort of"); sorting dicts is not.
     (
         re.compile(
