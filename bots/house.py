@@ -1647,6 +1647,17 @@ def met_in_passing(question: str, entry: Entry) -> bool:
     return not (met - book.everyday - {"persona"} or met & entry.anchors)
 
 
+# Its own favourite thing asked ("whats ur favourite song"): a matter of taste, which it leaves
+# to the personas, not "outside what I know" (session 45); not which persona it likes best.
+FAVOURITE_OWN = re.compile(
+    r"\b(?:what|which|whats)(?:'?s| is| are)? (?:ur|your|yr) (?:fav|fave|favou?rite)s? "
+    r"(?:songs?|films?|movies?|foods?|colou?rs?|books?|bands?|singers?|artists?|animals?|"
+    r"drinks?|seasons?|numbers?|shows?|tv shows?|games?|sports?|teams?|places?|cit(?:y|ies)|"
+    r"countr(?:y|ies)|meals?|snacks?|desserts?|music|album|holiday)\b",
+    re.IGNORECASE,
+)
+
+
 # Chat put to the house bot: its day, itself, a side taken, news of one's own. Read as chat
 # when the FAQ meets it only in passing.
 ITS_DAY = (DAY_ASKED, ROOM_DAY, HOW_ARE_YOU)
@@ -2302,7 +2313,9 @@ def house_reply(
             # sympathy before the answer; not for a post that was offensive.
             return f"{social('sorry')} {answer}"
         return answer
-    if (OPINION.search(text) or either_or(text)) and not FACT_AS_VIEW.search(text):
+    if (
+        OPINION.search(text) or either_or(text) or FAVOURITE_OWN.search(text)
+    ) and not FACT_AS_VIEW.search(text):
         # "Cats or dogs?" is a matter of taste too; "is it normal for a 4 month old to wake up
         # every 2 hours" is a fact it does not know.
         return social("opinion")

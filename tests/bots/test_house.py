@@ -425,6 +425,11 @@ CASUAL = {
         "book me a taxi for 8",
         "can you set an alarm for 7",
     ),
+    "house-breakup": (
+        "how do i get over a breakup",
+        "my bf dumped me what do i do",
+        "how do you deal with heartbreak",
+    ),
     "django-model": (
         "how do i make a django model",
         "add a model in django",
