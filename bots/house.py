@@ -141,7 +141,8 @@ SPELLINGS = (
     # What only a live feed knows: a forecast, a price today, a result, the news.
     (
         re.compile(
-            r"\b(?:what|how)(?:'?s| is| will be)? (?:the )?weather (?:like )?(?:tomorrow|today|"
+            r"\b(?:what|how)(?:'?s| is| will be)? (?:the )?weather (?:like )?"
+            r"(?:(?:in|at|for) \w+(?: \w+)? )?(?:tomorrow|today|"
             r"tonight|this|on|later|next)\b|\bwhat(?:'?s| is) the (?:weather )?forecast\b|"
             r"\bwill it (?:rain|snow|be sunny)\b|\b(?:stock|share) prices?\b|"
             r"\bprice of (?:bitcoin|btc|eth|gold|oil|\w+ stock|\w+ shares)\b|\bwho won (?:the "

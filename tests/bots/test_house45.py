@@ -40,6 +40,7 @@ ASKED = [
     ("how do i make a django model", "django-model"),
     ("whats localhost", "localhost"),
     ("what's the weather like tomorrow", "outside-live"),
+    ("What's the weather in Paris tomorrow?", "outside-live"),
     ("can u order me a pizza", "outside-errand"),
 ]
 
