@@ -25,9 +25,9 @@ TROUBLES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
                 r"(?:love|loved|like)\b|\barranged\s+marriage\b",
                 re.I,
             ),
-            "Juliet's father and Hermia's both tried it, {name}, and in both plays the young "
-            'were right: "I would my father look\'d but with my eyes." Tell them plainly and '
-            "kindly that you will not marry without love; a marriage forced is a tragedy begun.",
+            "Juliet's father and Hermia's both tried it, {name}, and in both plays the young were"
+            ' right: "I would my father look\'d but with my eyes." Tell them plainly and kindly '
+            "you will not marry without love.",
         ),
         (
             re.compile(
@@ -59,20 +59,20 @@ TROUBLES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
                 r"\b(?:of\s+|about\s+)?(?:dying|death|die)\b",
                 re.I,
             ),
-            "I was not, {name}, and I had less time left than you: to fear death is to think "
-            "oneself wise without being so, for no one knows it is not the greatest of "
-            "blessings. It is either a dreamless sleep or a journey to good company; which of "
-            "those frightens you?",
+            "To fear death, {name}, is to think oneself wise without being so, for no one knows "
+            "it is not the greatest of blessings. It is either a dreamless sleep or a journey to "
+            "good company; which of those frightens you?",
         ),
         (
             re.compile(
                 rf"\b{_FAMILY}\b[^.?!]{{0,40}}\b(?:wants?|expects?|push\w*)\b[^.?!]{{0,40}}"
-                r"\b(?:but|and)\s+i\s+(?:want|wanna|would rather|love|like)\b",
+                r"\b(?:but|and)\s+i\s+(?:want|wanna|would rather|love|like)\b[^.?!]{0,20}"
+                r"\b(?:be|become|study|studying|do|career|job|major|degree)\b",
                 re.I,
             ),
-            "Then ask them and yourself the same question, {name}: what is a life for? A man "
-            "doing work he does not believe in harms himself first; but find out what each of "
-            "you knows of the life you are choosing before either of you is sure.",
+            "Ask them and yourself the same question, {name}: what is a life for? A man doing "
+            "work he does not believe in harms himself first; so find out what each of you knows "
+            "of the life you choose.",
         ),
         (
             re.compile(
@@ -81,17 +81,26 @@ TROUBLES: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
                 r"course|subject|to study)\b",
                 re.I,
             ),
-            "Then let us examine it, {name}: which would you study if no one paid you and no "
-            "one watched? Then ask whether it will make you better, not only richer; I learned "
-            "my father's trade, yet my life was the questions.",
+            "Then let us examine it, {name}: which would you study if no one paid you and no one "
+            "watched? Then ask whether it will make you better, not only richer.",
         ),
     ),
 }
 
 
+# A question ("are u scared of dying"): the persona's own lines answer it, not these.
+_ASKED = re.compile(
+    r"\?|^\W*(?:@\w+\W+)?(?:are|aren'?t|do|don'?t|did|is|was|were|have|can|would|should|how|"
+    r"why|what|whats|when)\b",
+    re.I,
+)
+
+
 def told(slug: str, message: str) -> str:
     """The line of `slug` on a trouble `message` tells that it has an apt view of, or ""."""
-    return next((line for said, line in TROUBLES.get(slug, ()) if said.search(message)), "")
+    if slug not in TROUBLES or _ASKED.search(message):
+        return ""
+    return next((line for said, line in TROUBLES[slug] if said.search(message)), "")
 
 
 # A question put after a colon, with no question mark: "give me a straight answer for once: is
