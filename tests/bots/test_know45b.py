@@ -147,9 +147,9 @@ CASES = [
         "socrates",
         "why did athens put you on trial",
         (),
-        "For impiety and corrupting the young, Maya, said Meletus and Anytus; the real charge"
-        " was that I made important men look foolish, and Athens, beaten in war and ruled by "
-        "the Thirty, wanted someone to blame.",
+        "Impiety and corrupting the young, Maya, said the charge; the grudge was older. "
+        "Athens had lost its war, and Critias and Alcibiades, once my companions, had done it"
+        " harm. Five hundred jurors condemned me in 399.",
     ),
     (
         "socrates",
