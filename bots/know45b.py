@@ -104,16 +104,14 @@ def told(slug: str, message: str) -> str:
 
 
 # A question put after a colon, with no question mark ("give me a straight answer for once: is
-# social media bad", "ok real talk: should i learn latin"), or asked for as a thing to be given
-# ("give me a good quote for my yearbook", "tell me about the dark lady").
+# social media bad", "ok real talk: should i learn latin").
 _AFTER_COLON = re.compile(
     r":\s*(?:is|are|should|does|do|can|was|were|did)\s+(?:it|this|that|there|i|we|you|u|[a-z]+"
-    r"\s+[a-z]+)\b|^\W*(?:@\w+\W+)?(?:(?:pls|please)\s+)?(?:give|tell|show)\s+(?:me|us)\b",
+    r"\s+[a-z]+)\b",
     re.I,
 )
 
 
 def asked_after_colon(text: str) -> bool:
-    """Whether `text` puts its question after a colon with no question mark, or asks to be
-    given, told or shown a thing."""
-    return bool(_AFTER_COLON.search(text))
+    """Whether `text` puts its question after a colon, with no question mark."""
+    return ":" in text and bool(_AFTER_COLON.search(text))

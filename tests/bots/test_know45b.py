@@ -216,6 +216,38 @@ CASES = [
         "and I would rather be refuted than refute. Ask your opponent questions until you "
         "both see what he means.",
     ),
+    (
+        "socrates",
+        "whats the answer to the trolley problem",
+        (),
+        "Let us question it, Maya: if you pull the lever, do you kill the one, or merely save"
+        " the five? And is doing a harm worse than allowing one? Answer me that, and you have"
+        " your answer.",
+    ),
+    (
+        "socrates",
+        "whats the apology about in simple words",
+        (("tom", "my teacher assigned the apology"),),
+        "My defence at my trial, Maya, as Plato wrote it; apologia means defence, not sorry. "
+        "I told the jury I was a gadfly stinging Athens awake, and that the unexamined life "
+        "is not worth living.",
+    ),
+    (
+        "shakespeare",
+        "why did you write in old english",
+        (),
+        "Not Old English, Maya: that is Beowulf's tongue, six hundred years before me and "
+        "more, and I could no more read it than you. Mine is Early Modern English, your own "
+        "tongue four hundred years younger.",
+    ),
+    (
+        "shakespeare",
+        "whats ur least favourite play",
+        (),
+        "Titus Andronicus, Maya, my early bloodbath: a tongue cut out, two sons baked in a "
+        "pie. The crowds loved it, and I learned from it that horror is cheap and grief is "
+        "dear.",
+    ),
 ]
 
 
