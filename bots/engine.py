@@ -189,6 +189,8 @@ from bots.know import (
     subject_of,
     work_known,
 )
+from bots.know45b import asked_after_colon
+from bots.know45b import told as trouble45
 from bots.learning import learning_asked, pointer_asked
 from bots.letters import (
     WHEN,
@@ -4038,6 +4040,12 @@ def offline_reply(
             # keep multiplying"), or a question about another person ("curie how did ada
             # lovelace die"): never a bare "Tell me more", nor its own death (`bots.told44`); a
             # persona's line to it is no news of a person's own.
+            return _with_name(line, _addressable(history[-1].author) if history else "")
+        if not (history and history[-1].author in ignore) and (
+            line := trouble45(voice.slug, message)
+        ):
+            # A trouble told that it has an apt view of ("my dad wants me to marry someone i
+            # dont love"): not a stock consolation (`bots.know45b`).
             return _with_name(line, _addressable(history[-1].author) if history else "")
         if (
             not unasked
@@ -9249,7 +9257,8 @@ def _known_answer(
     `persons`)."""
     if "know" not in index.tagged:
         return ""
-    line = known(index, text, used)
+    # ("give me a straight answer for once: is social media bad": asked after its colon)
+    line = known(index, text, used, asked=asked_after_colon(text))
     if line and own_known(index, line) and _put_to_a_person(text, history, author):
         return ""  # "tom did you go to italy last summer": tom's life, not its own (bio41)
     if line and any(_said_line(line, u) for u in used):
