@@ -180,7 +180,6 @@ from bots.habits import (
     own_ways,
 )
 from bots.journey import journey_of
-from bots.know45c import told_known
 from bots.know import (
     best_known,
     known,
@@ -190,6 +189,7 @@ from bots.know import (
     subject_of,
     work_known,
 )
+from bots.know45c import told_known
 from bots.learning import learning_asked, pointer_asked
 from bots.letters import (
     WHEN,
