@@ -306,3 +306,11 @@ def test_a_thing_told_meets_no_line_on_one_word_of_it(text):
 
 def test_a_bid_to_tell_of_his_wife_is_answered_of_emma():
     assert "Emma Wedgwood" in say("darwin", "tell me about your wife emma")
+
+
+def test_bitcoin_as_an_investment_gets_his_view_not_owning_up_to_money():
+    assert say("darwin", "is bitcoin a good investment?") == (
+        "Only what you could bear to lose entirely, Maya: it is a new variety in a crowded "
+        "field, and most new varieties die out; none can tell beforehand which will thrive. I "
+        "saw the railway mania of the 1840s; keep your savings somewhere dull."
+    )
