@@ -191,6 +191,7 @@ from bots.know import (
 )
 from bots.know45b import asked_after_colon
 from bots.know45b import told as trouble45
+from bots.know45c import told_known
 from bots.learning import learning_asked, pointer_asked
 from bots.letters import (
     WHEN,
@@ -7231,6 +7232,10 @@ def _composed(
     # What the persona said in the room: no line or opener of it is said again while it has
     # others (`said` reaches further back than the recent messages).
     used = _said(said_before, history)
+    if not author_is_persona and not unasked and (told := told_known(index, cleaned, used)):
+        # "explain a loop like im 10", "i failed my exam again": bid or told, not asked in a
+        # question's words, and its own `#know` line answers it (bots/know45c.py).
+        return _filled(told, {}, name)
     if (
         not author_is_persona
         and not unasked

@@ -1394,7 +1394,9 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Session 44 (yesno44): 2 to Darwin, a cat off its food and tomato leaves yellow at the bottom.
 # Session 45 (the lead): 2 to Darwin, whether cats see colour and in the dark (its line on dogs
 # had answered both).
-COUNTS = {"einstein": 480, "curie": 474, "darwin": 464}
+# Session 45 (know45c): 22 to Darwin, his life and field as people ask of them (the 20-year wait,
+# Wallace, Edinburgh, Marry/Not Marry) and their plans and worries (tests/bots/test_know45c.py).
+COUNTS = {"einstein": 480, "curie": 474, "darwin": 486}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
