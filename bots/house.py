@@ -1541,7 +1541,8 @@ def _question_terms(question: str, book: Faq) -> tuple[dict[str, float], float]:
     return asked, total
 
 
-SHOWN_DATA = re.compile(r"\[[^\]]*\]|\{[^}]*\}|(?<!\w)'[^'\s]+'(?!\w)")
+# (not an error's name quoted: "how do i fix 'KeyError' in python" asks of it)
+SHOWN_DATA = re.compile(r"\[[^\]]*\]|\{[^}]*\}|(?<!\w)'(?!\w*(?:Error|Exception)')[^'\s]+'(?!\w)")
 
 
 @lru_cache(maxsize=256)
@@ -1571,7 +1572,16 @@ def faq_match(question: str) -> Entry | None:
     for i in ranked[:5]:
         entry, line = book.entries[i], book.index.lines[i]
         if not entry.needs or entry.needs & asked.keys():
-            covered = sum(book.index.idf[t] for t in asked if t in line.counts) / total
+            # (a Python entry covers the word "python" of the question, said or not:
+            # "how do i fix KeyError in python" had missed the KeyError answer for it)
+            covered = (
+                sum(
+                    book.index.idf[t]
+                    for t in asked
+                    if t in line.counts or (t == "python" and entry.id.startswith("python-"))
+                )
+                / total
+            )
             candidates.append((round(covered, 2), scores[i], -i))
             if entry.anchors & asked.keys():
                 anchored.append((round(covered, 2), scores[i], -i))

@@ -146,3 +146,16 @@ def test_a_room_question_after_a_chat_opener_is_still_the_rooms(opener):
     state = RoomState(chattiness="lively", present=PRESENT)
     plan = plan_for_human(state, f"{opener} anyone know why my sourdough is flat?", seed=2)
     assert plan.slugs == ("curie",) and plan.owned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (quoted, the error's name had been dropped as data shown: the git branch answer)
+        "/AIBot how do i fix 'KeyError' in python",
+        # (the word "python" had counted against the KeyError answer: "I can't write a snippet")
+        "/AIBot how do i fix KeyError in python",
+    ],
+)
+def test_the_house_bot_answers_a_python_error_named_with_python(text):
+    assert say("aibot", text).startswith("A `KeyError` means the dict has no such key")
