@@ -32,10 +32,17 @@ def test_lovelace_asked_whether_a_machine_could_make_music_gives_her_words_of_18
 
 
 def test_shakespeare_names_his_villains():
-    for said in ("@shakespeare who is your best villain", "@shakespeare how do u write a villain"):
-        reply = say("shakespeare", said, others=CAST)
-        assert reply.endswith(VILLAINS), reply
-        assert "Tudors" not in reply, reply
+    reply = say("shakespeare", "@shakespeare who is your best villain", others=CAST)
+    assert reply.endswith(VILLAINS), reply
+    assert "Tudors" not in reply, reply
+    # How to write one: the craft, not only the names (session 45: persona_sample's villain
+    # question had got the names alone).
+    reply = say("shakespeare", "@shakespeare how do u write a villain", others=CAST)
+    assert reply == (
+        "Give him wit and a reason, Maya, and let him talk to the audience alone: Iago and "
+        "Richard the Third make the house their confidants, so it half-likes them before it "
+        "sees the knife."
+    ), reply
 
 
 def test_socrates_on_passing_on_gossip_quotes_the_phaedo_not_the_triple_filter():
