@@ -1,0 +1,73 @@
+"""A question told as news, read as the question it is (know45a).
+
+rate44 rated Einstein and Curie low where a plain question came wrapped in a remark, and the
+remark was answered instead:
+
+- a child's question passed on ("my kid asked why the sky is blue and i panicked"): it had got
+  a consolation met on "panicked"; the question is answered ("why the sky is blue?");
+- a claim heard ("my mum says microwaving plastic gives you cancer"): read as news ("Thank
+  you for telling us"); it is asked whether the claim is true ("is it true that microwaving
+  plastic gives you cancer?") when the persona has a `#know` line on it;
+- an ask or news with no question mark ("anyone know an easy magnet experiment for a science
+  fair", "i got rejected from med school", "my sister got into a physics phd program!!"):
+  asked, when the persona has a `#know` line on it.
+
+`reread(message, knows)` gives the message as that question, or "" when it is none of these;
+`knows(text)` says whether the persona has a `#know` line on `text`, asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_CHILD = (
+    r"(?:kid|kids|son|daughter|child|children|toddler|boy|girl|niece|nephew|grandson|"
+    r"granddaughter|grandkid|grandkids|student|students|class|little\s+one|\d+\s*(?:yo|y/o|"
+    r"year\s+old|yr\s+old))"
+)
+# "my kid asked why the sky is blue and i panicked", "my 6yo asked me how magnets work, no
+# idea": the question, up to the remark after it.
+_RELAYED = re.compile(
+    r"^\W*(?:(?:so|ok|okay|lol|omg|ugh|help|today)\W+)*(?:my|our)\s+(?:\w+\s+)?"
+    + _CHILD
+    + r"\s+(?:just\s+|randomly\s+|literally\s+)?(?:asked|asks|keeps\s+asking|kept\s+asking|"
+    r"was\s+asking|wanted\s+to\s+know|wants\s+to\s+know)\s+(?:me\s+|us\s+)?"
+    r"(?P<q>(?:why|how|what|whether|where|when|if)\b.+?)"
+    r"(?:\s*(?:[,.;!]+|\band\b|\bbut\b|\bso\b|&|-+)\s*(?:i|im|i'm|we|and\s+i|idk|no\s+idea|"
+    r"lol|haha)\b.*)?\W*$",
+    re.I,
+)
+# "my mum says ...", "everyone says ...", "i read that ...": the claim heard.
+_HEARSAY = re.compile(
+    r"(?:^|\b(?:but|and|though)\s+)\W*(?:(?:my|a|our)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|"
+    r"gran|grandma|granny|nan|nana|grandpa|aunt|auntie|uncle|friend|friends|teacher|boss|"
+    r"coworker|colleague|husband|wife|partner|bf|gf|boyfriend|girlfriend|sister|brother|"
+    r"cousin|neighbou?r|doctor|roommate|flatmate|mate|parents)|someone|somebody|people|"
+    r"everyone|everybody|they)\s+(?:always\s+|keeps?\s+)?(?:says?|said|saying|told\s+me|"
+    r"tells\s+me|thinks|reckons|claims|swears|insists)\s+(?:that\s+)?(?P<c>\w.+?)\W*$"
+    r"|^\W*i\s+(?:read|heard|saw)\s+(?:online\s+|somewhere\s+|on\s+\w+\s+)?that\s+(?P<r>\w.+?)\W*$",
+    re.I,
+)
+# An ask or news put without a question mark.
+_UNMARKED = re.compile(
+    r"^\W*(?:does\s+)?(?:any\s*one|anybody|someone)\s+(?:know|got|have|recommend)\b|"
+    r"\bany\s+(?:tips|ideas|advice|suggestions)\b|\b(?:need|want|looking\s+for)\s+(?:an?\s+|some\s+)?"
+    r"(?:\w+\s+){0,3}(?:ideas?|tips|advice)\b|"
+    r"\b(?:got|was|been|get|getting)\s+(?:into|accepted|admitted|rejected|refused|turned\s+down)\b",
+    re.I,
+)
+
+
+def reread(message: str, knows: Callable[[str], bool]) -> str:
+    """`message` as the plain question it wraps, or "" (see the module's docstring)."""
+    if (relayed := _RELAYED.match(message)) and len(relayed.group("q").split()) >= 3:
+        return relayed.group("q").strip(" ?") + "?"
+    if "?" in message:
+        return ""
+    heard = _HEARSAY.search(message)
+    if heard and knows(claim := f"is it true that {heard.group('c') or heard.group('r')}?"):
+        return claim
+    if (heard or _UNMARKED.search(message)) and knows(asked := message.rstrip(" .!") + "?"):
+        return asked
+    return ""
