@@ -38,6 +38,11 @@ _RELAYED = re.compile(
     r"lol|haha)\b.*)?\W*$",
     re.I,
 )
+# A question of the family's own ("what we're having for dinner", "if i was mad"): not one
+# to answer as a general question.
+_THEIRS = re.compile(
+    r"\b(?:i|i'm|im|me|my|we|we're|were|us|our|you|your|u|ur|he|she|his|her)\b", re.I
+)
 # "my mum says ...", "everyone says ...", "i read that ...": the claim heard.
 _HEARSAY = re.compile(
     r"(?:^|\b(?:but|and|though)\s+)\W*(?:(?:my|a|our)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|"
@@ -54,20 +59,38 @@ _UNMARKED = re.compile(
     r"^\W*(?:does\s+)?(?:any\s*one|anybody|someone)\s+(?:know|got|have|recommend)\b|"
     r"\bany\s+(?:tips|ideas|advice|suggestions)\b|\b(?:need|want|looking\s+for)\s+(?:an?\s+|some\s+)?"
     r"(?:\w+\s+){0,3}(?:ideas?|tips|advice)\b|"
-    r"\b(?:got|was|been|get|getting)\s+(?:into|accepted|admitted|rejected|refused|turned\s+down)\b",
+    r"(?<!n't )(?<!nt )(?<!not )\b(?:got|been|getting)\s+(?:into|accepted|admitted)\b",
+    re.I,
+)
+
+# A worry or a plan told, with no question mark ("i think im not smart enough for my job", "my
+# parents want me to study law but i love physics", "i work too much and my kids say im never
+# home").
+_WORRIED = re.compile(
+    r"\bi\s+(?:think|feel|worry|fear)\b|\bi'?m\s+(?:scared|worried|afraid)\b|"
+    r"\bnot\s+(?:smart|clever|good)\s+enough\b|\bi\s+(?:work|study)\s+too\s+much\b|"
+    r"\bmy\s+(?:\w+\s+)?(?:parents|mum|mom|dad|mother|father|boss|manager|kids|children|wife|"
+    r"husband|partner|family|teacher)\s+(?:\w+\s+){0,3}?(?:want|wants|say|says|think|thinks|"
+    r"(?:are|is)\s+(?:scared|worried|afraid)|doesn'?t|dont|don't|won'?t|wont|never|keeps?)\b",
     re.I,
 )
 
 
 def reread(message: str, knows: Callable[[str], bool]) -> str:
     """`message` as the plain question it wraps, or "" (see the module's docstring)."""
-    if (relayed := _RELAYED.match(message)) and len(relayed.group("q").split()) >= 3:
+    if (
+        (relayed := _RELAYED.match(message))
+        and len(relayed.group("q").split()) >= 3
+        and not _THEIRS.search(relayed.group("q"))
+    ):
         return relayed.group("q").strip(" ?") + "?"
     if "?" in message:
         return ""
     heard = _HEARSAY.search(message)
     if heard and knows(claim := f"is it true that {heard.group('c') or heard.group('r')}?"):
         return claim
-    if (heard or _UNMARKED.search(message)) and knows(asked := message.rstrip(" .!") + "?"):
+    if (heard or _UNMARKED.search(message) or _WORRIED.search(message)) and knows(
+        asked := message.rstrip(" .!") + "?"
+    ):
         return asked
     return ""
