@@ -76,21 +76,78 @@ _WORRIED = re.compile(
 )
 
 
+# Words without one of which each pattern cannot match: cheap checks before the patterns.
+_ASKED_WORDS = ("ask", "wanted to know", "wants to know")
+_HEARD_WORDS = (
+    "say",
+    "said",
+    "told",
+    "tells",
+    "think",
+    "reckon",
+    "claim",
+    "swear",
+    "insist",
+    "read",
+    "heard",
+    "saw",
+)
+_UNMARKED_WORDS = (
+    "know",
+    "got",
+    "have",
+    "recommend",
+    "any",
+    "idea",
+    "tips",
+    "advice",
+    "into",
+    "accepted",
+    "admitted",
+)
+_WORRIED_WORDS = (
+    "think",
+    "feel",
+    "worr",
+    "fear",
+    "scared",
+    "afraid",
+    "enough",
+    "too much",
+    "want",
+    "say",
+    "doesn",
+    "dont",
+    "don't",
+    "won",
+    "never",
+    "keep",
+)
+
+
+def _has(lowered: str, words: tuple[str, ...]) -> bool:
+    return any(word in lowered for word in words)
+
+
 def reread(message: str, knows: Callable[[str], bool]) -> str:
     """`message` as the plain question it wraps, or "" (see the module's docstring)."""
+    lowered = message.lower()
     if (
-        (relayed := _RELAYED.match(message))
+        _has(lowered, _ASKED_WORDS)
+        and (relayed := _RELAYED.match(message))
         and len(relayed.group("q").split()) >= 3
         and not _THEIRS.search(relayed.group("q"))
     ):
         return relayed.group("q").strip(" ?") + "?"
     if "?" in message:
         return ""
-    heard = _HEARSAY.search(message)
+    heard = _HEARSAY.search(message) if _has(lowered, _HEARD_WORDS) else None
     if heard and knows(claim := f"is it true that {heard.group('c') or heard.group('r')}?"):
         return claim
-    if (heard or _UNMARKED.search(message) or _WORRIED.search(message)) and knows(
-        asked := message.rstrip(" .!") + "?"
-    ):
+    if (
+        heard
+        or (_has(lowered, _UNMARKED_WORDS) and _UNMARKED.search(message))
+        or (_has(lowered, _WORRIED_WORDS) and _WORRIED.search(message))
+    ) and knows(asked := message.rstrip(" .!") + "?"):
         return asked
     return ""
