@@ -40,6 +40,9 @@ _RELAYED = re.compile(
 )
 # A question of the family's own ("what we're having for dinner", "if i was mad"): not one
 # to answer as a general question.
+# A laugh at oneself ("lol my kid asked me why stars twinkle and i had no idea") is the
+# engine's own to answer, with a laugh.
+_LAUGH = re.compile(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*)\b", re.I)
 _THEIRS = re.compile(
     r"\b(?:i|i'm|im|me|my|we|we're|were|us|our|you|your|u|ur|he|she|his|her)\b", re.I
 )
@@ -67,7 +70,7 @@ _UNMARKED = re.compile(
 # parents want me to study law but i love physics", "i work too much and my kids say im never
 # home").
 _WORRIED = re.compile(
-    r"\bi\s+(?:think|feel|worry|fear)\b|\bi'?m\s+(?:scared|worried|afraid)\b|"
+    r"\bi\s+(?:think|worry|fear)\b|\bi'?m\s+(?:scared|worried|afraid)\b|"
     r"\bnot\s+(?:smart|clever|good)\s+enough\b|\bi\s+(?:work|study)\s+too\s+much\b|"
     r"\bmy\s+(?:\w+\s+)?(?:parents|mum|mom|dad|mother|father|boss|manager|kids|children|wife|"
     r"husband|partner|family|teacher)\s+(?:\w+\s+){0,3}?(?:want|wants|say|says|think|thinks|"
@@ -107,7 +110,6 @@ _UNMARKED_WORDS = (
 )
 _WORRIED_WORDS = (
     "think",
-    "feel",
     "worr",
     "fear",
     "scared",
@@ -137,6 +139,7 @@ def reread(message: str, knows: Callable[[str], bool]) -> str:
         and (relayed := _RELAYED.match(message))
         and len(relayed.group("q").split()) >= 3
         and not _THEIRS.search(relayed.group("q"))
+        and not _LAUGH.search(message)
     ):
         return relayed.group("q").strip(" ?") + "?"
     if "?" in message:

@@ -270,7 +270,9 @@ def test_what_people_ask_gets_the_characters_answer(slug, text, history, reply):
     [
         # A child's question passed on: the question, whatever the persona knows.
         ("my kid asked why the sky is blue and i panicked", False, "why the sky is blue?"),
-        ("my 6yo asked me how magnets work, no idea lol", False, "how magnets work?"),
+        ("my 6yo asked me how magnets work, no idea tbh", False, "how magnets work?"),
+        # Laughed at, it is the engine's own ("Ha, Sam! Stars twinkle because ...").
+        ("lol my kid asked me why stars twinkle and i had no idea", False, ""),
         # A claim heard, asked of when the persona has a line on it.
         (
             "my mum says microwaving plastic gives you cancer",
@@ -287,6 +289,7 @@ def test_what_people_ask_gets_the_characters_answer(slug, text, history, reply):
         ("my kids asked what we're having for dinner and i panicked", True, ""),
         ("my mum says hi", False, ""),
         ("I didn't get into the university I wanted.", True, ""),
+        ("got eight hours of sleep last night and i feel human again", True, ""),
         ("anyone know what time it is", False, ""),
         ("we did a volcano at school today lol", True, ""),
     ],
