@@ -8,9 +8,12 @@ remark was answered instead:
 - a claim heard ("my mum says microwaving plastic gives you cancer"): read as news ("Thank
   you for telling us"); it is asked whether the claim is true ("is it true that microwaving
   plastic gives you cancer?") when the persona has a `#know` line on it;
-- an ask or news with no question mark ("anyone know an easy magnet experiment for a science
-  fair", "i got rejected from med school", "my sister got into a physics phd program!!"):
-  asked, when the persona has a `#know` line on it.
+- an ask, good news or a worry with no question mark ("anyone know an easy magnet experiment
+  for a science fair", "my sister got into a physics phd program!!", "my parents want me to
+  study law but i love physics"): asked, when the persona has a `#know` line on it. A
+  disappointment ("i didn't get into the university i wanted") is left to warmth, and a laugh
+  at oneself ("lol my kid asked me why stars twinkle and i had no idea") to the engine's own
+  laughing answer.
 
 `reread(message, knows)` gives the message as that question, or "" when it is none of these;
 `knows(text)` says whether the persona has a `#know` line on `text`, asked.
