@@ -48,6 +48,14 @@ TO_IT_NEXT = folded(
     r"healthy|safe|dangerous|normal|wrong|right|better|worse|bad for|good for)\b)\b)",
     re.IGNORECASE,
 )
+# After a name that opens a sentence, the speaker's own matter told or asked of it ("socrates
+# my flatmate keeps eating my food, what do i do", "darwin theres snails on my porch", "curie i
+# burned my hand on the pan"): spoken to, not of ("einstein got a nobel", "curie was a legend").
+OWN_NEXT = folded(
+    r"^\s+(?:my|i|im|i'm|ive|i've|id|i'd|ill|i'll|me|we|we're|weve|we've|our|theres|there's|"
+    r"there (?:is|are)|guess what|big news|quick one|random (?:q|question))\b",
+    re.IGNORECASE,
+)
 # Before a name that ends a message, words that make it the object of a remark, not the one
 # spoken to: "i agree with darwin", "love that for ada", "ask socrates".
 OF_IT_BEFORE = folded(
@@ -228,8 +236,8 @@ def _spoken_to(text: str, start: int, end: int, listed: re.Pattern) -> bool:
         return False  # "einstein's answer"
     if LEAD.match(before) or LEAD.match(SENTENCE_END.split(before)[-1]):
         return True  # "hey darwin", "thanks, curie", "ok ada what now"
-    if SENTENCE_START.search(before) and TO_IT_NEXT.match(after):
-        return True  # "darwin, why ...", "curie what's that", "socrates?"
+    if SENTENCE_START.search(before) and (TO_IT_NEXT.match(after) or OWN_NEXT.match(after)):
+        return True  # "darwin, why ...", "curie what's that", "socrates?", "ada my code ran"
     if re.match(r"^\W*$", after):
         # Last in the message: "good point darwin", "what now, ada?"; not "agree with darwin".
         return before.rstrip().endswith(",") or not OF_IT_BEFORE.search(before)

@@ -152,6 +152,24 @@ def choice_before(text: str, before: list[str], either_or) -> tuple[str, str] | 
     return None
 
 
+# An aside word before a question ("@darwin btw do cats see in colour", "oh and is chocolate
+# dangerous for dogs"): the question is what is asked ("btw" had made it news told: "I see,
+# Maya; nature is full of such surprises").
+_ASIDE = folded(
+    r"^(?P<at>\W*(?:@[\w.+-]+\W*)*)(?:btw|by the way|fyi|oh and|oh btw|and btw|random q|"
+    r"random question|real quick|serious question)\W+(?P<rest>(?:who|what|whats|what's|why|how|"
+    r"when|where|which|is|are|do|does|did|can|could|should|would|will|was|were|has|have)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def aside(text: str) -> str:
+    """`text` without an aside word before its question ("@darwin do cats see in colour" for
+    "@darwin btw do cats see in colour"), or "" when it has none."""
+    found = _ASIDE.match(text)
+    return found.group("at") + found.group("rest") if found else ""
+
+
 # A quick-fire ask: "favourite element. go. no thinking", "best play you wrote, go!": the ask,
 # then words that only hurry it along (rate44: Curie had read "no thinking" as a weary remark).
 _QUICKFIRE = folded(

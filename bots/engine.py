@@ -136,7 +136,7 @@ from bots.care import (
 from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
-from bots.context import asked_of_nobody, choice_before, echoed, helped, quickfire
+from bots.context import aside, asked_of_nobody, choice_before, echoed, helped, quickfire
 from bots.differ import difference_of, part_of
 from bots.easy import windfall_asked
 from bots.everyday import asks as everyday_asks
@@ -190,6 +190,9 @@ from bots.know import (
     work_known,
 )
 from bots.know45a import reread
+from bots.know45b import asked_after_colon
+from bots.know45b import told as trouble45
+from bots.know45c import told_known
 from bots.learning import learning_asked, pointer_asked
 from bots.letters import (
     WHEN,
@@ -4017,6 +4020,11 @@ def offline_reply(
         # started the argument, as if put to it by the one asking (know40c: it had owned up).
         message = argued
         history = [*history[:-1], ChatLine(author=history[-1].author, text=argued)]
+    if bare := aside(message):
+        # "@darwin btw do cats see in colour": the question, not news told (`context.aside`).
+        message = bare
+        if history:
+            history = [*history[:-1], ChatLine(author=history[-1].author, text=bare)]
     if asked := quickfire(message):
         # "@curie favourite element. go. no thinking": the question, hurried; not a weary remark.
         message = asked
@@ -4048,6 +4056,12 @@ def offline_reply(
             # keep multiplying"), or a question about another person ("curie how did ada
             # lovelace die"): never a bare "Tell me more", nor its own death (`bots.told44`); a
             # persona's line to it is no news of a person's own.
+            return _with_name(line, _addressable(history[-1].author) if history else "")
+        if not (history and history[-1].author in ignore) and (
+            line := trouble45(voice.slug, message)
+        ):
+            # A trouble told that it has an apt view of ("my dad wants me to marry someone i
+            # dont love"): not a stock consolation (`bots.know45b`).
             return _with_name(line, _addressable(history[-1].author) if history else "")
         if (
             not unasked
@@ -7233,6 +7247,10 @@ def _composed(
     # What the persona said in the room: no line or opener of it is said again while it has
     # others (`said` reaches further back than the recent messages).
     used = _said(said_before, history)
+    if not author_is_persona and not unasked and (told := told_known(index, cleaned, used)):
+        # "explain a loop like im 10", "i failed my exam again": bid or told, not asked in a
+        # question's words, and its own `#know` line answers it (bots/know45c.py).
+        return _filled(told, {}, name)
     if (
         not author_is_persona
         and not unasked
@@ -9259,7 +9277,8 @@ def _known_answer(
     `persons`)."""
     if "know" not in index.tagged:
         return ""
-    line = known(index, text, used)
+    # ("give me a straight answer for once: is social media bad": asked after its colon)
+    line = known(index, text, used, asked=asked_after_colon(text))
     if line and own_known(index, line) and _put_to_a_person(text, history, author):
         return ""  # "tom did you go to italy last summer": tom's life, not its own (bio41)
     if line and any(_said_line(line, u) for u in used):

@@ -114,6 +114,60 @@ _FORMULA_WORDS = (
 )
 _SHEET_WORDS = "cells?|columns?|rows?|excel|sheets?|google sheets?|spreadsheets?"
 SPELLINGS = (
+    # JavaScript's equality operators, which the terms would drop: "== vs ===" (session 45).
+    (re.compile(r"!==|==="), " tripleequals "),
+    (re.compile(r"(?<![=!<>])==(?!=)"), " doubleequals "),
+    # Personas with one another, not with the person: "can two personas talk to each other".
+    (re.compile(r"\b(?:each ?other|one another|among themselves)\b"), " eachother "),
+    # A persona of one's own made, not one of Salon's added: "can i make my own persona".
+    (
+        re.compile(
+            r"\b(?:my|our|your) own (?:persona|bot|character|ai)s?\b|\b(?:custom|new) (?:persona|"
+            r"character|ai character)s?\b|\b(?:create|design|build|invent) (?:an? |my |our )?"
+            r"(?:persona|character|bot)s?\b"
+        ),
+        " ownpersona ",
+    ),
+    # What the bots keep of earlier talk: "do the bots remember what i said yesterday".
+    (
+        re.compile(
+            r"\b(?:remember|remembers|recall|recalls|forget|forgets)\b(?= (?:what|anything|"
+            r"me|us|our|stuff|things|conversations?|chats?|earlier|yesterday|last|past|previous|"
+            r"everything|old))|\b(?:a |any |long[- ]term |your )memory\b"
+        ),
+        " botmemory ",
+    ),
+    (re.compile(r"\bget rid of\b"), " remove "),
+    # What only a live feed knows: a forecast, a price today, a result, the news.
+    (
+        re.compile(
+            r"\b(?:what|how)(?:'?s| is| will be)? (?:the )?weather (?:like )?"
+            r"(?:(?:in|at|for) \w+(?: \w+)? )?(?:tomorrow|today|"
+            r"tonight|this|on|later|next)\b|\bwhat(?:'?s| is) the (?:weather )?forecast\b|"
+            r"\bwill it (?:rain|snow|be sunny)\b|\b(?:stock|share) prices?\b|"
+            r"\bprice of (?:bitcoin|btc|eth|gold|oil|\w+ stock|\w+ shares)\b|\bwho won (?:the "
+            r"(?:game|match|race)\b|(?:\w+ ){0,3}(?:last night|yesterday|today|this weekend)\b)|"
+            r"\b(?:latest|today'?s) (?:news|headlines|scores?)\b"
+        ),
+        " liveinfo ",
+    ),
+    # An errand asked of it: "can u order me a pizza", "book me a flight".
+    (
+        re.compile(
+            r"\b(?:order|book|buy|reserve|call|ring|text|email) (?:me|us) (?:an? |some |the )?"
+            r"(?:\w+ )?(?:pizza|food|takeaway|taxi|uber|cab|flights?|tickets?|table|hotel|room|"
+            r"train|present|gift|dinner|lunch)\b|\bset (?:an? |my )?alarm\b"
+        ),
+        " errandasked ",
+    ),
+    # "sort" is filler to the house bot ("what sort of"); sorting dicts is not.
+    (
+        re.compile(
+            r"\bsort(?:ed|ing)? (?:a |the |my |this |an? )?(?:list of |array of )?(?:dicts?|"
+            r"dictionar(?:y|ies))\b"
+        ),
+        " sortdicts dict ",
+    ),
     # Chat-app questions said in other apps' words (session 24), before "@" is read as mention.
     # What only a question about chat asks, so a word alone ("the schedule for saturday", "the
     # location of the party", "do i need a coat", "what type of wood") reaches no entry.
@@ -1594,6 +1648,17 @@ def met_in_passing(question: str, entry: Entry) -> bool:
     return not (met - book.everyday - {"persona"} or met & entry.anchors)
 
 
+# Its own favourite thing asked ("whats ur favourite song"): a matter of taste, which it leaves
+# to the personas, not "outside what I know" (session 45); not which persona it likes best.
+FAVOURITE_OWN = re.compile(
+    r"\b(?:what|which|whats)(?:'?s| is| are)? (?:ur|your|yr) (?:fav|fave|favou?rite)s? "
+    r"(?:songs?|films?|movies?|foods?|colou?rs?|books?|bands?|singers?|artists?|animals?|"
+    r"drinks?|seasons?|numbers?|shows?|tv shows?|games?|sports?|teams?|places?|cit(?:y|ies)|"
+    r"countr(?:y|ies)|meals?|snacks?|desserts?|music|album|holiday)\b",
+    re.IGNORECASE,
+)
+
+
 # Chat put to the house bot: its day, itself, a side taken, news of one's own. Read as chat
 # when the FAQ meets it only in passing.
 ITS_DAY = (DAY_ASKED, ROOM_DAY, HOW_ARE_YOU)
@@ -2249,7 +2314,9 @@ def house_reply(
             # sympathy before the answer; not for a post that was offensive.
             return f"{social('sorry')} {answer}"
         return answer
-    if (OPINION.search(text) or either_or(text)) and not FACT_AS_VIEW.search(text):
+    if (
+        OPINION.search(text) or either_or(text) or FAVOURITE_OWN.search(text)
+    ) and not FACT_AS_VIEW.search(text):
         # "Cats or dogs?" is a matter of taste too; "is it normal for a 4 month old to wake up
         # every 2 hours" is a fact it does not know.
         return social("opinion")

@@ -597,7 +597,8 @@ names = ["sue Patel", "Ben Okafor", "nadia Ali", "Tom ashworth"]
 print(sorted(names, key=str.lower))
 print(sorted(names, key=lambda n: n.split()[-1].lower()))
 """,
-        unless=r"\b(?:dates?|oldest|newest|earliest|latest|chronolog\w*)\b",
+        # A list of dicts sorted by a key is the FAQ's (python-sort-dicts), not names.
+        unless=r"\b(?:dates?|oldest|newest|earliest|latest|chronolog\w*|dicts?|dictionar\w*)\b",
     ),
     _s(
         "word-count",

@@ -20,6 +20,7 @@ from bots.fold import folded
 from bots.room44 import room_owners
 from bots.safety import at_risk
 from bots.sums43 import SUM_SAYERS, asked_of_room
+from bots.sums44 import clock_sum44
 from bots.turns import big_moment, cued
 from rooms.mentions import written_mentions
 
@@ -350,7 +351,7 @@ def _sum_sayer(state: RoomState, body: str) -> Candidate | None:
     """The persona present whose voice says sums (Lovelace first) for a sum asked of the room
     with all its figures ("400 miles at 50mph, how long?": rate42, nobody had answered), not
     the one who spoke last; None for any other message."""
-    if plans(body) or not asked_of_room(body):
+    if not asked_of_room(body) or (plans(body) and not clock_sum44(body)):
         return None
     present = {c.slug: c for c in state.present if not c.is_house_bot and c.talkativeness > 0}
     return next(

@@ -47,9 +47,25 @@ _GROWN = folded(r"\b(?:grown|adults?)\b", re.IGNORECASE)
 _BESIDE = frozenset(terms("toward towards away across around round along through into onto"))
 
 
+# Chat openers before a question ("oh and", "btw", "wait", "lol ok but", "ngl"): what is asked
+# comes after them.
+_OPENERS = folded(
+    r"^\W*(?:(?:oh|ooh|and|btw|wait|lol|lmao|ngl|tbh|ok|okay|so|but|hmm+|um+|right|anyway|"
+    r"anyways|also|hey|guys|question|q|random q|quick q|quick one|real quick|serious question)"
+    r"(?:\W+|$))+",
+    re.IGNORECASE,
+)
+
+
+def asked(text: str) -> str:
+    """`text` without the chat openers before its question."""
+    return _OPENERS.sub("", text, count=1) if _OPENERS.match(text) else text
+
+
 def room_question(text: str) -> bool:
     """Whether `text` is a question put to the room at large (`context.asked_of_nobody`, or
-    one of `_ASKED_TOO`, with no @mention)."""
+    one of `_ASKED_TOO`, with no @mention), after any chat openers."""
+    text = asked(text)
     if asked_of_nobody(text):
         return True
     return bool(_ASKED_TOO.search(text)) and open_to_room(text)
@@ -60,6 +76,7 @@ def knows(material: tuple[str, ...], text: str) -> str:
     of its own life (the room asked of the thing, not of it), nor one on grown people for a
     question of a child."""
     index = index_of(material)
+    text = asked(text)
     line = known(index, text)
     if not line or own_known(index, line):
         return ""

@@ -35,7 +35,7 @@ _QUICK = re.compile(
     r"\d.*(?:%|percent|per cent|\bsplit|\bways\b|\beach\b|\bby\b|\bin\b|\bto\b|\bx\b|\btimes\b|"
     r"\bdivided\b|\bover\b|\bplus\b|\bminus\b|\bpower\b|\baverage\b|\bor\b|:\d|"
     r"\bamong\b|\bbetween\b|\bhalf\b|\bmpg\b|\bgallons?\b|\ba (?:litre|liter|kg|week|month)\b|"
-    r"\^\s*\d)|"
+    r"\^\s*\d|(?<=\d)\s?(?:am|pm)\b|(?<=\d)\.\d\d\b(?=.*\b(?:when|what time)\b))|"
     r"\bsplit\b|\bhow many\b.*\bin\b|\bhow many\b.*\d|%\s*of\s*\W*$|\bpercent of\W*$|"
     r"\b(?:average|mean of|radius|half of|quarter of|double|divide)\b.*\d|\d/\d+ of\b|"
     r"^\W*[a-z]+ in an? (?:litre|liter|pint|gallon|kg|kilo|pound|foot|mile|km|metre|meter|inch|"
@@ -524,24 +524,30 @@ def _clock(q: str) -> Worked | None:
         q,
     ):
         return None
+    if _BACKWARD.search(q):
+        return None  # "when should i leave to be there by 9": a time worked back, not on
     m = re.search(
         rf"\b(?:at|leave|leaving|start|starts|set off|off at)\s+(?:at\s+)?{_CLOCK}.*?"
         rf"(?:takes?|runs?|lasts?|is|drive is|journey is|for)\s+(?:about\s+)?{_SPAN}",
         q,
     )
     if not m:
-        return None
-    h, mi, ap = int(m.group(1)), int(m.group(2)), m.group(3)
-    if h > 23 or mi > 59:
+        return _clock_anyhow(q)
+    hours = float(m.group(4)) if m.group(4) else 0.0
+    mins = int(m.group(5)) if m.group(5) else 0
+    if m.group(6):
+        mins = int(m.group(6))
+    return _later(int(m.group(1)), int(m.group(2)), m.group(3), hours, mins)
+
+
+def _later(h: int, mi: int, ap: str | None, hours: float, mins: int) -> Worked | None:
+    """The clock time `hours` and `mins` after h:mi (am or pm, or a 24-hour clock)."""
+    if h > 23 or mi > 59 or (ap and h > 12):
         return None
     if ap == "pm" and h < 12:
         h += 12
     if ap == "am" and h == 12:
         h = 0
-    hours = float(m.group(4)) if m.group(4) else 0.0
-    mins = int(m.group(5)) if m.group(5) else 0
-    if m.group(6):
-        mins = int(m.group(6))
     span = round(hours * 60) + mins
     if not span:
         return None
@@ -556,6 +562,48 @@ def _clock(q: str) -> Worked | None:
     eh, em = divmod(end, 60)
     nextday = " the next day" if h * 60 + mi + span >= 24 * 60 else ""
     return Worked(f"{start} + {took} is {eh:02d}:{em:02d}{nextday}", f"{eh:02d}:{em:02d}")
+
+
+# "what time should i leave", "when do we need to set off": the start worked back from an end.
+_BACKWARD = re.compile(
+    r"\b(?:when|what time) (?:should|do|must|shall|would|will|can) (?:i|we|you|u) "
+    r"(?:need to |have to )?(?:leave|start|set off|go|head off|wake|get up|begin|book)\b"
+)
+# A start and a span in either order, the start with its minutes or its am/pm ("train at 6:15,
+# 45 min journey, what time do we arrive", "we leave at 9am, drive is 3 hours, when do we get
+# there", "its a 3 hour drive and we set off at 8.30"): the span has no clock digits in it.
+_START = re.compile(
+    r"\b(?:at|leave|leaving|leaves|start|starts|set off|off at|departs?|departing|the)\s+(?:at\s+)?"
+    r"(?:(\d{1,2})[:.](\d{2})\s*(am|pm)?|(\d{1,2})\s*(am|pm))\b"
+)
+_LASTS = re.compile(
+    r"(?<![:.\d])\b(?:(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b(?:\s*(?:and\s*)?(\d+)\s*"
+    r"(?:m|mins?|minutes?)\b)?|(\d+)\s*(?:m|mins?|minutes?)\b)"
+    r"(?=[^,.;?!]*\b(?:journey|drive|ride|trip|flight|train|walk|bus|film|movie|long|takes?|"
+    r"later)\b|\s*(?:journey|drive|ride|trip|flight|train|walk|bus|long|to get))"
+    r"|\b(?:takes?|lasts?|drive is|journey is|flight is|ride is|walk is|work|works|for)\s+"
+    r"(?:about\s+|another\s+)?"
+    r"(?:(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b(?:\s*(?:and\s*)?(\d+)\s*(?:m|mins?|minutes?)?"
+    r"\b)?|(\d+)\s*(?:m|mins?|minutes?)\b)"
+)
+
+
+def _clock_anyhow(q: str) -> Worked | None:
+    start = _START.search(q)
+    lasts = (
+        _LASTS.search(q[: start.start()] + " " * (start.end() - start.start()) + q[start.end() :])
+        if start
+        else None
+    )
+    if not start or not lasts:
+        return None
+    if start.group(1):
+        h, mi, ap = int(start.group(1)), int(start.group(2)), start.group(3)
+    else:
+        h, mi, ap = int(start.group(4)), 0, start.group(5)
+    groups = lasts.groups()
+    hours, mins, only = groups[0:3] if any(groups[0:3]) else groups[3:6]
+    return _later(h, mi, ap, float(hours) if hours else 0.0, int(mins or 0) + int(only or 0))
 
 
 # ---------------------------------------------------------------- averages, areas, rates
@@ -985,6 +1033,13 @@ def worked44(message: str) -> Worked | None:
     bare = _TAIL.sub("", _LEAD.sub("", q)).rstrip("?!. ")
     bare = re.sub(r"^(?:what(?:'s| is)?|whats|how much is)\s+", "", bare)
     return _arith(bare)
+
+
+def clock_sum44(message: str) -> bool:
+    """Whether `message` asks the clock time a span after a start ("if i leave at 7:40 and the
+    train takes 2h 35, when do i arrive?"): a sum, though it names a time as plans do."""
+    found = worked44(message)
+    return bool(found and re.match(r"\d\d:\d\d \+ ", found.working))
 
 
 # An ask that takes its figure from the line before: "whats 20% of that", "split it 4 ways",

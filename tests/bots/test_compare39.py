@@ -61,9 +61,9 @@ def test_days_named_in_the_plural_keep_their_capital_in_a_poem():
 
 
 MARS = (
-    "I never looked beyond our own planet, Maya; but I once wrote to Hooker that life may have "
-    "begun in some warm little pond, with ammonia, salts, light and heat. If Mars ever had such "
-    "a pond, I should like a sample."
+    "If life began elsewhere, Maya, selection would work on it too, wherever more are born than "
+    "can survive; but from other beginnings it would make quite other forms, nothing like us. "
+    "There may be many warm little ponds."
 )
 
 

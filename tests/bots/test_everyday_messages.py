@@ -175,7 +175,8 @@ def test_every_field_question_is_answered_from_the_field(slug, seed):
         # or its own plain answer, a `#know` line ("Did humans come from monkeys?": "Not from any
         # monkey living now ...", tests/bots/test_hooks38.py).
         recommends = [r.partition(":")[2].strip() for r in tagged(slug, "recommend")]
-        known = [k.partition(":")[2].strip() for k in tagged(slug, "know")]
+        # Or a `#work` line on its own work ("Why did you write Hamlet?", test_know45b.py).
+        known = [k.partition(":")[2].strip() for k in tagged(slug, "know") | tagged(slug, "work")]
         assert starts_with(answer, slug, "answer") or answer in recommends + known, (
             question,
             answer,

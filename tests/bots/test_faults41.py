@@ -253,8 +253,10 @@ CASES = [  # (slug, message, the whole reply)
         "lovelace",
         "tell me about ada lovelace day",
         (
-            "How delightful a question, Maya. The second Tuesday of October is Ada Lovelace "
-            "Day now, for women in science and mathematics; I should have liked to attend."
+            # (know45c: bid to be told, her own line on the day answers it)
+            "The second Tuesday of October, Maya, begun in 2009, I am told: a day to tell the "
+            "stories of women in science, technology, engineering and mathematics, so that "
+            "girls see whom they might become. I am honoured."
         ),
     ),
     (

@@ -187,10 +187,10 @@ NEAR_MISSES = [
     (
         "lovelace",
         "@lovelace can you explain loops to me, i'm too tired to think",
-        "Ah, Maya, that is exactly my kind of puzzle. A loop is a set of operations that "
-        "repeats until a condition is met; I called it a cycle. A loop is a set of operations "
-        "the Engine repeats, like a verse sung again until the song says stop; I called it a "
-        "cycle.",
+        # (know45c: her line on loops, once, not two loop lines stitched together)
+        "A loop is a set of operations the Engine repeats until a condition says stop, Maya; "
+        "I called it a cycle. For a child: stir the pudding, see whether it is thick, and if it "
+        "is not, stir again.",
     ),
 ]
 

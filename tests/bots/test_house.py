@@ -176,7 +176,7 @@ ABOUT_SALON = [
     ("can einstein see my private room", "salon-persona-privacy"),
     ("do personas read all my messages", "salon-persona-privacy"),
     ("can the bots see what i write", "salon-persona-privacy"),
-    ("do the personas remember what i said", "salon-persona-privacy"),
+    ("do the personas remember what i said", "salon-persona-memory"),
     ("how long are messages kept", "salon-retention"),
     ("how long do you keep my messages", "salon-retention"),
     ("how long does salon keep chat history", "salon-retention"),
@@ -223,7 +223,7 @@ TECH = [
     ("left join vs inner join", "db-join"),
     ("what's the n+1 problem", "orm-n-plus-one"),
     ("how do i commit my changes", "git-basics"),
-    ("how do i resolve a merge conflict", "git-branch"),
+    ("how do i resolve a merge conflict", "git-merge-conflict"),
     ("how do i undo a git commit", "git-undo"),
     ("git pull vs git fetch", "git-fetch-pull"),
     ("how do i reverse a list in python", "python-list-ops"),
@@ -274,6 +274,167 @@ SESSION24 = (
 # Each entry asked casually, as people type to a bot (lower case, typos, chat spelling: u, ur,
 # pls, wat): rated answers that went to "I don"t know" were asked like this.
 CASUAL = {
+    # Session 45: what people ask the house bot about Salon and everyday code.
+    "salon-persona-debate": (
+        "can two personas talk to each other",
+        "can i get two bots to debate",
+        "do the personas ever argue with each other",
+    ),
+    "salon-own-persona": (
+        "can i make my own persona",
+        "how do i create a custom character",
+        "can i build my own bot in here",
+    ),
+    "salon-persona-memory": (
+        "do the bots remember what i said yesterday",
+        "will the personas remember me tomorrow",
+        "does the ai have a memory",
+    ),
+    "salon-room-or-direct": (
+        "whats the difference between a room and a dm",
+        "room vs direct message?",
+        "is a dm different from a private room",
+    ),
+    "js-equality": (
+        "what's the difference between == and === in js",
+        "double equals vs triple equals",
+        "why does everyone say use === in javascript",
+    ),
+    "js-undefined-property": (
+        "TypeError: cannot read properties of undefined (reading 'map')",
+        "cannot read property length of undefined",
+        "js says undefined is not an object, why",
+    ),
+    "js-promise": (
+        "whats a promise in javascript",
+        "how do promises work in js",
+        "what does .then do on a promise",
+    ),
+    "js-fetch": (
+        "how do i make an api call in javascript",
+        "fetch json from an api in js",
+        "fetch data from an api in javascript",
+    ),
+    "js-array": (
+        "how do i add an item to an array in js",
+        "push to an array javascript",
+        "remove something from an array js",
+    ),
+    "js-loop": (
+        "how do i loop over an array in javascript",
+        "for loop in js?",
+        "forEach in javascript",
+    ),
+    "js-null-undefined": (
+        "null vs undefined in js",
+        "is null the same as undefined in javascript",
+        "whats the difference between null and undefined",
+    ),
+    "react-useeffect": (
+        "what does useEffect do in react",
+        "why does my useEffect run twice",
+        "useeffect dependency array explained",
+    ),
+    "css-flex-grid": (
+        "flexbox vs grid?",
+        "should i use grid or flex",
+        "when do i use css grid",
+    ),
+    "css-full-screen": (
+        "how do i make a div full screen",
+        "make a div fill the whole page css",
+        "div full height of the window",
+    ),
+    "css-rounded": (
+        "rounded corners in css",
+        "how do i make an image a circle css",
+        "border radius for a round button",
+    ),
+    "html-new-tab": (
+        "how do i make a link open in a new tab html",
+        "open link in new window",
+        "what does target blank do",
+    ),
+    "sql-count": (
+        "how do i count rows in sql",
+        "sql count how many users",
+        "count the rows of a table",
+    ),
+    "sql-distinct": (
+        "select distinct values sql",
+        "how do i get unique values in sql",
+        "find duplicates in a sql table",
+    ),
+    "python-indentation": (
+        "why does my python say IndentationError",
+        "expected an indented block??",
+        "unindent does not match any outer indentation level",
+    ),
+    "python-syntax-eof": (
+        "what does 'SyntaxError: unexpected EOF while parsing' mean",
+        "python says invalid syntax",
+        "unexpected eof python",
+    ),
+    "python-module-missing": (
+        "ModuleNotFoundError: No module named 'requests'",
+        "python says no module named numpy",
+        "modulenotfounderror but i installed it",
+    ),
+    "python-convert": (
+        "how do i convert a string to int in python",
+        "turn a string into an integer",
+        "cast a string to float python",
+    ),
+    "python-print-end": (
+        "how do i print without newline in python",
+        "print on the same line python",
+        "print without a new line",
+    ),
+    "python-sort-dicts": (
+        "how do i sort a list of dicts by a key in python",
+        "sort dictionaries by a field",
+        "sorting a dict by value",
+    ),
+    "recursion": (
+        "what's recursion",
+        "recursive function explained",
+        "how does recursion work",
+    ),
+    "localhost": (
+        "whats localhost",
+        "what does localhost 8000 mean",
+        "what is localhost 3000",
+    ),
+    "git-delete-branch": (
+        "how to delete a branch in git",
+        "delete a remote branch git",
+        "remove old git branches",
+    ),
+    "git-merge-conflict": (
+        "how do i fix merge conflict",
+        "git says conflict what do i do",
+        "resolve merge conflicts",
+    ),
+    "outside-live": (
+        "what's the weather like tomorrow",
+        "whats the stock price of tesla",
+        "who won the game last night",
+    ),
+    "outside-errand": (
+        "can u order me a pizza",
+        "book me a taxi for 8",
+        "can you set an alarm for 7",
+    ),
+    "house-breakup": (
+        "how do i get over a breakup",
+        "my bf dumped me what do i do",
+        "how do you deal with heartbreak",
+    ),
+    "django-model": (
+        "how do i make a django model",
+        "add a model in django",
+        "django models how",
+    ),
     # Session 44 (rate44): code questions of its field.
     "python-index-error": (
         "python says list index out of range??",
@@ -856,7 +1017,7 @@ CASUAL = {
     ),
     "python-strings": (
         "how do i split a string",
-        "convert string to int python",
+        "how do i replace text in a string python",
         "how do i make a string lowercase",
     ),
     "python-basics": (
@@ -1038,7 +1199,7 @@ CASUAL = {
     ),
     "git-branch": (
         "merge vs rebase",
-        "how do i fix a merge conflict",
+        "what does a merge do in git",
         "how do branches work",
     ),
     "git-undo": (
@@ -1081,7 +1242,6 @@ CASUAL_UNKNOWN = (
     "why is the sky blue",
     "wats the capital of france",
     "how do i cook pasta",
-    "who won the game last night",
     "where can i get the best pizza in town",
     "what is machine learning",
     "how tall is everest",
@@ -1104,7 +1264,6 @@ def test_a_question_in_ones_own_words_gets_its_answer(question, entry):
     [
         "/AIBot why is the sky blue",
         "/AIBot what time zone is tokyo in",
-        "what's the weather tomorrow",
         "how do i make a souffle",
         "what is machine learning",
         "what's a linked list",
@@ -1138,7 +1297,7 @@ def test_the_seeds_intents_are_kept():
 def test_the_faq_is_well_formed_and_each_entry_is_found_by_its_own_question():
     assert len(ENTRIES) == len(RAW)
     salon = [i for i in ENTRIES if i.startswith("salon-")]
-    assert len(salon) >= 40 and 40 <= len(ENTRIES) - len(salon) <= 90
+    assert len(salon) >= 40 and 40 <= len(ENTRIES) - len(salon) <= 150
     for entry in ENTRIES.values():
         for answer in entry.answers:
             assert len(answer) <= AIBOT.max_reply_chars, (entry.id, answer)

@@ -80,6 +80,7 @@ def test_a_question_of_no_field_is_not_handed_to_anyone():
     reply = offline_reply(
         VOICES["aibot"], message="/AIBot who won the football last night", seed=1, others=others
     )
-    from bots.house import HOUSE_UNKNOWN
+    from bots.house import HOUSE_UNKNOWN, faq_entry
 
-    assert reply in HOUSE_UNKNOWN, reply
+    # Session 45: a result only a live feed has is owned up to as such (outside-live).
+    assert reply in (*HOUSE_UNKNOWN, *faq_entry("outside-live").answers), reply

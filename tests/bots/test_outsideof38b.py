@@ -308,11 +308,8 @@ REACHED = [
         "how do I get a pension?",
         "Money I cannot advise on, Maya; my father's money spared me from earning a living, though I kept careful accounts all my life. Ask someone who knows.",
     ),
-    (
-        "darwin",
-        "is bitcoin a good investment?",
-        "Money I cannot advise on, Maya; my father's money spared me from earning a living, though I kept careful accounts all my life. Ask someone who knows.",
-    ),
+    # (Darwin on "is bitcoin a good investment?" gives his own view since know45c, rate44 S41:
+    # tests/bots/test_know45c.py.)
     (
         "darwin",
         "what's a good workout for a beginner?",
