@@ -189,6 +189,7 @@ from bots.know import (
     subject_of,
     work_known,
 )
+from bots.know45a import reread
 from bots.know45b import asked_after_colon
 from bots.know45b import told as trouble45
 from bots.know45c import told_known
@@ -3982,6 +3983,11 @@ SALON_ACTION_ON = folded(
 )
 
 
+def _knows(voice: Voice, text: str) -> bool:
+    """Whether `voice` has a `#know` line on what `text` asks."""
+    return bool(known(index_of(voice.material), text))
+
+
 def offline_reply(
     voice: Voice,
     *,
@@ -4021,6 +4027,15 @@ def offline_reply(
             history = [*history[:-1], ChatLine(author=history[-1].author, text=bare)]
     if asked := quickfire(message):
         # "@curie favourite element. go. no thinking": the question, hurried; not a weary remark.
+        message = asked
+        if history:
+            history = [*history[:-1], ChatLine(author=history[-1].author, text=asked)]
+    if not voice.is_house_bot and (
+        asked := reread(MENTION.sub(" ", message).strip(), partial(_knows, voice))
+    ):
+        # "my kid asked why the sky is blue and i panicked", "my mum says microwaving plastic
+        # gives you cancer": the question it wraps, not a remark to console or thank for
+        # (`bots.know45a`; rate44 had a violin consolation, "Thank you for telling us").
         message = asked
         if history:
             history = [*history[:-1], ChatLine(author=history[-1].author, text=asked)]

@@ -1396,7 +1396,10 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # had answered both).
 # Session 45 (know45c): 22 to Darwin, his life and field as people ask of them (the 20-year wait,
 # Wallace, Edinburgh, Marry/Not Marry) and their plans and worries (tests/bots/test_know45c.py).
-COUNTS = {"einstein": 480, "curie": 474, "darwin": 486}
+# Session 45 (know45a): 27 to Einstein, 30 to Curie, what people really ask them: their lives
+# (a proudest Nobel, the war, a mirror at light speed), explainers and everyday worries
+# (tests/bots/test_know45a.py).
+COUNTS = {"einstein": 507, "curie": 504, "darwin": 486}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():

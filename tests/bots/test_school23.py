@@ -873,7 +873,10 @@ EINSTEIN_WAVES = [
     (
         "einstein",
         "how many light years away is the nearest star, how far is a light year",
-        EINSTEIN_21,
+        # (know45a: what a light year is, and the nearest star's, not the speed of light)
+        "A light year is a distance, not a time, Gus: how far light goes in a year, about 9.46 "
+        "trillion kilometres. The nearest star beyond the Sun, Proxima Centauri, is 4.2 light "
+        "years away, so we see it as it was four years ago.",
     ),
 ]
 EINSTEIN_MATTER = [
