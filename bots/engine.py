@@ -17255,10 +17255,11 @@ def _best_lines(
             for score, line in zip(scores, index.lines, strict=True)
         ]
     top = max(scores)
-    order = sorted(
-        range(len(index.lines)),
-        key=lambda i: -(scores[i] + rng.random() * max(0.15 * top, 0.01)),
-    )
+    # (each line's key drawn in the order of the lines, as `sorted` would draw them, with the
+    # spread worked out once: some 1,300 lines a ranking)
+    spread = max(0.15 * top, 0.01)
+    keys = [-(score + rng.random() * spread) for score in scores]
+    order = sorted(range(len(index.lines)), key=keys.__getitem__)
     # (One text to look in: no line holds the separator, so none is met across two replies.)
     said = "\x00".join(used)
     fresh = [i for i in order if index.lines[i].text not in said]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -14,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from bots import care, fold
-from bots.engine import _line_core, _line_terms, _request_kind, index_of
+from bots.engine import _best_lines, _line_core, _line_terms, _request_kind, index_of
+from bots.habits import kin
 from bots.material import terms
 from bots.seeded import seeded
 
@@ -90,3 +92,34 @@ def test_outside_django_the_crisis_lines_are_the_default():
         check=True,
     ).stdout.strip()
     assert said == care.DEFAULT_CRISIS_LINES
+
+
+def _index(slug: str):
+    return index_of(tuple(next(s for s in seeded() if s["slug"] == slug)["material"]))
+
+
+@pytest.mark.parametrize(
+    ("seed", "first"),
+    [
+        (1, "I spent eight years studying barnacles, and by the end"),
+        (2, "I spent eight years on barnacles to know one group thoroughly"),
+    ],
+)
+def test_lines_ranked_with_the_seed_as_before(seed, first):
+    index = _index("darwin")
+    rng = random.Random(seed)
+    chosen = _best_lines(index, {"barnacl": 1.0, "pigeon": 0.5}, [], rng, 2, pair=False)
+    assert chosen[0].startswith(first)
+    assert len(chosen) == 2 and all("barnacle" in line for line in chosen)
+    # (one draw for each line, in the order of the lines, as the sort drew them)
+    drawn = random.Random(seed)
+    for _ in index.lines:
+        drawn.random()
+    assert rng.random() == drawn.random()
+
+
+def test_the_family_is_read_once_for_an_index():
+    index = _index("darwin")
+    assert kin(index) == kin.__wrapped__(index)
+    assert {"emma", "erasmus", "annie"} <= kin(index)
+    assert kin(index) is kin(index)
