@@ -13459,12 +13459,7 @@ def _line_core(template: str) -> str:
 def _said_line(template: str, said: str) -> bool:
     """Whether `said` holds the line `template` ("Let us examine it, {name}: ..."), addressed to
     whoever it was."""
-    return _line_core(template) in said
-
-
-@lru_cache(maxsize=8192)
-def _line_core(template: str) -> str:
-    return max(template.split("{name}"), key=len).strip()
+    return max(template.split("{name}"), key=len).strip() in said
 
 
 def _met_in_passing(take: Take, query: Sequence[str], text: str) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from bots import care, fold
-from bots.engine import _best_lines, _line_core, _line_terms, _request_kind, index_of
+from bots.engine import _best_lines, _line_terms, _request_kind, index_of
 from bots.habits import kin
 from bots.material import terms
 from bots.seeded import seeded
@@ -70,8 +70,6 @@ def test_a_material_line_is_read_as_ever():
     assert len(examining) > 20
     for line in examining:
         assert _line_terms(line) == frozenset(terms(line))
-        assert _line_core(line) == max(line.split("{name}"), key=len).strip()
-    assert _line_core("Let us examine it, {name}: is it brave?") == "Let us examine it,"
 
 
 def test_a_request_is_read_once_as_it_was_read_each_time():
