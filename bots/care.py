@@ -19,6 +19,7 @@ what that person says next is answered with `care_again`, and nobody joins in un
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -241,6 +242,10 @@ def crisis_lines() -> str:
     try:
         from django.conf import settings
 
+        if not settings.configured and not os.environ.get("DJANGO_SETTINGS_MODULE"):
+            # (outside Django, with no settings to read: at once, not by the error Django
+            # raises, some 30 us, asked twice a reply)
+            return DEFAULT_CRISIS_LINES
         return getattr(settings, "SALON_CRISIS_LINES", "") or DEFAULT_CRISIS_LINES
     except Exception:  # the engine read outside Django (a script, a benchmark)
         return DEFAULT_CRISIS_LINES

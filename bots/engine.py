@@ -2234,8 +2234,11 @@ class Reading:
     method_fits: bool = False
 
 
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
 def words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][A-Za-z'-]+", text)
+    return _WORDS.findall(text)
 
 
 def field_terms(voice: Voice) -> frozenset[str]:
@@ -10257,10 +10260,12 @@ def _posted_kind(index: Index, text: str) -> str:
     return "posted"
 
 
+@lru_cache(maxsize=256)
 def _request_kind(text: str, index: Index | None = None, posted: bool = True) -> str:
     """The kind of request `text` makes (`request_kind`): a card to write (bots/cards.py) first,
     for a persona that writes them (its `#card` lines in `index`); a piece to put up or send
-    round (bots/posted.py) before that, unless not `posted`."""
+    round (bots/posted.py) before that, unless not `posted`. (Read once for a text: a reply
+    asks it of its message two or three times, from its reading and from what it answers.)"""
     if index is not None and posted and (posted_kind := _posted_kind(index, text)):
         # "a sign for the end of the road, something like road closed, party on": its words,
         # from the ask or the messages before it, or asked for (bots/posted.py)
@@ -13384,9 +13389,16 @@ def _examinations(
         line
         for line in examining
         if not any(_said_line(line, u) for u in used)
-        and (hidden or not HIDING_KEYED & set(terms(line)))
+        and (hidden or not HIDING_KEYED & _line_terms(line))
     )
-    return fresh, tuple(line for line in fresh if not DEED_KEYED & set(terms(line)))
+    return fresh, tuple(line for line in fresh if not DEED_KEYED & _line_terms(line))
+
+
+# (A line of the material read once, not at each reply (bounded: staff may edit the material):
+# the philosopher has some hundred #examine lines, and reading them took 3 ms a reply.)
+@lru_cache(maxsize=4096)
+def _line_terms(line: str) -> frozenset[str]:
+    return frozenset(terms(line))
 
 
 # A question of right and wrong put of the asker's own deed (or the persona's): "should i",
@@ -17272,10 +17284,11 @@ def _best_lines(
             for score, line in zip(scores, index.lines, strict=True)
         ]
     top = max(scores)
-    order = sorted(
-        range(len(index.lines)),
-        key=lambda i: -(scores[i] + rng.random() * max(0.15 * top, 0.01)),
-    )
+    # (each line's key drawn in the order of the lines, as `sorted` would draw them, with the
+    # spread worked out once: some 1,300 lines a ranking)
+    spread = max(0.15 * top, 0.01)
+    keys = [-(score + rng.random() * spread) for score in scores]
+    order = sorted(range(len(index.lines)), key=keys.__getitem__)
     # (One text to look in: no line holds the separator, so none is met across two replies.)
     said = "\x00".join(used)
     fresh = [i for i in order if index.lines[i].text not in said]

@@ -41,10 +41,14 @@ class Folded:
     """A compiled case-insensitive pattern whose `search`, `match` and `fullmatch` first look
     over the lowered text with the pattern compiled case-sensitively (see the module)."""
 
-    __slots__ = ("_given", "_lowered", "_last", "_needs", "__weakref__")
+    __slots__ = ("_given", "_lowered", "_last", "_needs", "sub", "finditer", "__weakref__")
 
     def __init__(self, given: re.Pattern[str], lowered: re.Pattern[str]) -> None:
         self._given = given
+        # (the given pattern's, looked up at once: a reply asks some sixty times, and a look-up
+        # that falls through to `__getattr__` costs more than the call)
+        self.sub = given.sub
+        self.finditer = given.finditer
         self._lowered = lowered
         self._last: tuple = _NOTHING
         self._needs = _UNREAD  # (read at its first search: `_gate`)
@@ -57,12 +61,23 @@ class Folded:
         lowered = _LOWERED  # (one read: another thread may put its own)
         if lowered[0] is not text:
             lowered = _lower(text)
-        if lowered[1] is not None and not (
-            _said(self, lowered[1]) and self._lowered.search(lowered[1], pos, endpos)
+        low = lowered[1]
+        needs = self._needs  # (`_said`, written out: a reply asks it some 300 times)
+        if needs is _UNREAD:
+            needs = self._needs = _gate(self._lowered)
+        if low is None:
+            found = self._given.search(text, pos, endpos)
+        elif needs is not None and (
+            needs not in low if needs.__class__ is str else needs.search(low) is None
         ):
             found = None
+        elif at := self._lowered.search(low, pos, endpos):
+            # The first match over the lowered text starts where the first match as given
+            # does (an ASCII text's letters keep their places): searched from there, not
+            # from the start again ("\b" and look-behinds still see the text before it).
+            found = self._given.search(text, at.start(), endpos)
         else:
-            found = self._given.search(text, pos, endpos)
+            found = None
         self._last = (text, pos, endpos, found)
         return found
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 
+from bots.fold import folded
 from bots.product import WORD_NUMBERS
 from bots.wordsum import Worked
 
@@ -31,7 +32,7 @@ _TAIL = re.compile(
     r"quickly|asap)[\s?!.,]*)*$",
     re.I,
 )
-_QUICK = re.compile(
+_QUICK = folded(
     r"\d.*(?:%|percent|per cent|\bsplit|\bways\b|\beach\b|\bby\b|\bin\b|\bto\b|\bx\b|\btimes\b|"
     r"\bdivided\b|\bover\b|\bplus\b|\bminus\b|\bpower\b|\baverage\b|\bor\b|:\d|"
     r"\bamong\b|\bbetween\b|\bhalf\b|\bmpg\b|\bgallons?\b|\ba (?:litre|liter|kg|week|month)\b|"
@@ -911,7 +912,7 @@ def _percent_missing(q: str) -> Worked | None:
 
 
 # Asked, not told: a question's words, or a sum's own ("split", "convert", "tip 18% on 64").
-_ASKS = re.compile(
+_ASKS = folded(
     r"\?|\bhow\b|\bwhat|\bwhich\b|\bwhen\b|\bconvert\b|\bsplit\b|\bwork (?:it )?out\b|\bcalc|"
     r"\bmpg\b|\btip\b|\bvat\b|\bequals?\b|\bcost\b|\bper (?:person|head)\b|\beach\b|"
     r"\bis (?:it|that) (?:the same|more|less|cheaper|better)\b|\bsame as\b|\bany ?one know\b|"
@@ -920,7 +921,7 @@ _ASKS = re.compile(
 )
 
 
-_CODE = re.compile(
+_CODE = folded(
     r"\b(?:python|javascript|js|code|function|script|program|regex|sql|excel|formula)\b", re.I
 )
 
@@ -973,7 +974,7 @@ _LEGGED = {
     "snake": 0,
     "fish": 0,
 }
-_LEG_ASKED = re.compile(r"\bhow many (?:legs|feet)\b", re.I)
+_LEG_ASKED = folded(r"\bhow many (?:legs|feet)\b", re.I)
 _LEG_GROUP = re.compile(
     rf"\b({_N_WORDS}|an?) ([a-z]+?)(?:es|s)?\b"
     r"(?= and\b| \+|,|\s*$| have| got| in| altogether| total)",

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bots import everyday, everyday40, everyday50, fold, mood, sums60, valence  # noqa: E402
 from bots.asks import _occasions, request_kind  # noqa: E402
 from bots.compounds import modifiers  # noqa: E402
-from bots.engine import Voice, _known_line, offline_reply, plain  # noqa: E402
+from bots.engine import Voice, _known_line, _request_kind, offline_reply, plain  # noqa: E402
 from bots.material import _terms  # noqa: E402
 from bots.roles import _worked  # noqa: E402
 from bots.seeded import seeded  # noqa: E402
@@ -68,6 +68,8 @@ def voices() -> list[Voice]:
 # `bots.sums60`, two-word names, `bots.compounds`, and the tone, claim and death read)
 TEXT_CACHES += (everyday._worked, everyday40._worked, everyday50._read, sums60._worked, modifiers)
 TEXT_CACHES += (mood.tone_of, mood.claim_of, valence.death_told)
+# (and the engine's reading of the kind of request, for each persona's index)
+TEXT_CACHES += (_request_kind,)
 
 
 def main() -> None:
