@@ -52,7 +52,9 @@ TO_IT_NEXT = folded(
 # my flatmate keeps eating my food, what do i do", "darwin theres snails on my porch", "curie i
 # burned my hand on the pan"): spoken to, not of ("einstein got a nobel", "curie was a legend").
 OWN_NEXT = folded(
-    r"^\s+(?:my|i|im|i'm|ive|i've|id|i'd|ill|i'll|me|we|we're|weve|we've|our|theres|there's|"
+    # (not words put in its mouth: "darwin i reckon he would love my compost heap")
+    r"^\s+(?!i (?:reckon|bet|think|guess|imagine|suppose)\b[^.?!]*\b(?:he|she|they)(?:'d| would)\b)"
+    r"(?:my|i|im|i'm|ive|i've|id|i'd|ill|i'll|me|we|we're|weve|we've|our|theres|there's|"
     r"there (?:is|are)|guess what|big news|quick one|random (?:q|question))\b",
     re.IGNORECASE,
 )

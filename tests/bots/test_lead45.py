@@ -52,6 +52,8 @@ def test_a_persona_named_first_and_told_the_speakers_own_matter_answers(text, ch
         "socrates is always right lol",
         "socrates got a raw deal tbh",
         "i agree with socrates",
+        # words put in its mouth, not told to it (test_review43)
+        "socrates i reckon he would hate twitter",
     ],
 )
 def test_a_persona_spoken_of_is_still_spoken_of(text):
