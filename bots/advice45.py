@@ -20,7 +20,7 @@ _WHO = re.compile(
     r"\bmy\s+(?:best\s+|older\s+|little\s+|younger\s+|big\s+|new\s+)?(?P<who>friends?|bestie|bff|"
     r"sister|sis|brother|bro|siblings?|mum|mom|mam|mother|dad|father|parents|roomm?ates?|"
     r"flatmates?|housemates?|boss|manager|supervisor|co-?workers?|colleagues?|partner|"
-    r"boyfriend|girlfriend|bf|gf|husband|wife|ex|neighbou?rs?|teacher|tutor)(?:'?s)?\b",
+    r"boyfriend|girlfriend|bf|gf|husband|wife|ex|neighbou?rs?|teacher|tutor)(?P<own>'s|s')?\b",
     re.I,
 )
 
@@ -29,7 +29,7 @@ _NOT = re.compile(
     r"\b(?:died|dies|dying|dead|passed|funeral|hospital|cancer|sick|ill|illness|diagnos\w*|"
     r"suicid\w*|kill\w*|self.?harm|hits?\s+me|hit\s+me|beats?\s+me|abus\w*|hurts?\s+me|"
     r"threat\w*|unsafe|scared of (?:him|her|them)|pregnan\w*|(?:had|having) a baby|new baby|"
-    r"born|engaged|married|"
+    r"born|engaged|married|dogs?|barking|cats?|"
     r"promot\w*|raise|won|visiting|coming over|birthday party)\b",
     re.I,
 )
@@ -104,6 +104,26 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+# A question of whether a feeling is fair, of fact or of cause ("should i be upset", "is it
+# normal to feel jealous of my sister", "why do mosquitoes always bite me and not my husband"):
+# other modules answer those.
+_OTHER_ASK = re.compile(
+    r"^\W*(?:@\w+\W+)?(?:is it|is that|am i|was i|are|why|do you|would you|what is|what are)\b|"
+    r"\bshould i (?:be|feel)\b|\bnormal\b",
+    re.I,
+)
+
+# Advice asked for ("what do i do", "should i say something", "how do i bring it up").
+_ASKS = re.compile(
+    r"\?|\b(?:should i|what (?:do|should|can) i|how (?:do|can|should) i|what to (?:do|say)|"
+    r"any advice|advice|help)\b",
+    re.I,
+)
+
+# Another persona asked by name ("@curie should i ..."): that one answers.
+_AT = re.compile(r"@(\w+)")
+
 
 # The fix proposed for a recurring slight, by what it is about.
 FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -281,15 +301,23 @@ def advised(slug: str, message: str) -> str:
     """The line of `slug` on a trouble with someone in the asker's life `message` tells or asks
     about, or "" when it is no such trouble (or a grief, illness or harm)."""
     lines = LINES.get(slug)
-    if not lines or not _WHO.search(message) or _NOT.search(message):
+    if (
+        not lines
+        or not (who := _WHO.search(message))
+        or _NOT.search(message)
+        or _OTHER_ASK.search(message)
+        or any(at.lower() != slug for at in _AT.findall(message))
+    ):
         return ""
+    if who.group("own") and not _ASKS.search(message):
+        return ""  # "my neighbour's drilling started at 7 again": a small annoyance vented
     kind = next((kind for kind, said in KINDS if said.search(message)), "")
     if not kind:
         return ""
     line = lines[kind]
     if "{who}" in line:
-        who = _WHO.search(message).group("who").lower()
-        line = line.replace("{who}", "your " + _SAID_AS.get(who, who))
+        said = who.group("who").lower()
+        line = line.replace("{who}", "your " + _SAID_AS.get(said, said))
     if "{fix}" in line:
         fix = next((fix for said, fix in FIXES if said.search(message)), _FIX)
         line = line.replace("{fix}", fix)

@@ -4311,11 +4311,11 @@ YES_LED = folded(r"\W*(?:I would say yes|yes|ay|aye|I think so|I believe so)\b",
 
 def _advised45(voice: Voice, message: str) -> str:
     """`bots.advice45`'s advice on a trouble with someone, unless a `#know` or `#dilemma`
-    line of the persona's own already answers it."""
+    line of the persona's own, or a plain everyday answer (`bots.advice`), already answers it."""
     if not (line := advised45(voice.slug, message)):
         return ""
     index = index_of(voice.material)
-    if known(index, message) or _weighed(index, message, ()):
+    if known(index, message) or _weighed(index, message, ()) or advised(message):
         return ""
     return line
 
