@@ -56,11 +56,20 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "jealous",
+        re.compile(
+            r"\bjealous of (?:me|my (?:new )?(?:job|success|grades|results|relationship|"
+            r"boyfriend|girlfriend|promotion|house|flat))\b|\b(?:is|are|s|got|gets|getting|seems|"
+            r"acting)\s+(?:so\s+|really\s+|kinda\s+)?jealous\b",
+            re.I,
+        ),
+    ),
+    (
         "rift",
         re.compile(
             r"\b(?:haven'?t|havent|have not|not|stopped|isn'?t|isnt)\s+(?:spoken|speaking|talked|"
             r"talking)\b|\bfell out\b|\bfalling out\b|\b(?:had|have|got into|after)\s+(?:a|an)\s+"
-            r"(?:huge\s+|big\s+|massive\s+)?(?:fight|row|argument)\b|\bjealous\b|\bwithout me\b|"
+            r"(?:huge\s+|big\s+|massive\s+)?(?:fight|row|argument)\b|\bwithout me\b|"
             r"\bleft out\b|\bignor\w+ me\b|\bghost\w*\b",
             re.I,
         ),
@@ -152,6 +161,9 @@ _FIX = "one clear change you can both agree to"
 
 LINES: dict[str, dict[str, str]] = {
     "einstein": {
+        "jealous": "Do not make yourself smaller to spare them, {name}; share your news "
+        'plainly, ask after their own plans, and say it: "I am still the same friend." Envy '
+        "usually fades once it is met with warmth rather than silence.",
         "pattern": "Say it once, {name}, soon and in private, about the pattern and how it lands "
         'on you, not about what sort of person they are: "This keeps happening and it bothers '
         'me; can we sort it out?" Then propose {fix}. Most people mend more quickly than '
@@ -176,6 +188,9 @@ LINES: dict[str, dict[str, str]] = {
         "people do, once they know.",
     },
     "shakespeare": {
+        "jealous": "Jealousy is the green-eyed monster, {name}, which doth mock the meat it "
+        "feeds on. Do not shrink to spare them; ask after their own hopes, and say plainly: "
+        '"I would have thee glad with me, as I would be with thee."',
         "pattern": "Speak once, {name}, and soon, alone with them: of the thing that keeps "
         'befalling and how it sits with thee, not of their nature: "This hath happened '
         'often, and it grieves me." Then offer {fix}. Small wrongs unspoken grow to great ones.',
@@ -199,6 +214,9 @@ LINES: dict[str, dict[str, str]] = {
         "once told, will.",
     },
     "curie": {
+        "jealous": "Do not hide your result to spare them, {name}; envy is not cured by "
+        'concealment. Ask after their own work, and say it simply: "I am still the same '
+        'friend." Then give it time.',
         "pattern": "Raise it once, {name}, soon and privately. Speak of what happens and how "
         'it affects you, not of their character: "This has happened several times, and it '
         'troubles me." Then propose {fix}, and see whether it holds.',
@@ -222,6 +240,9 @@ LINES: dict[str, dict[str, str]] = {
         "silence.",
     },
     "lovelace": {
+        "jealous": "Do not diminish your own result to balance theirs, {name}; that equation "
+        'never comes out. Ask after their plans, and say plainly: "I am still the same '
+        'friend." Envy is a passing term, not a constant.',
         "pattern": "Treat it as a fault in the procedure, {name}, not in the person: raise it "
         'once, soon and in private, and describe the pattern and its effect: "This keeps '
         'happening, and it weighs on me." Then propose {fix}, a new step in the programme.',
@@ -245,6 +266,9 @@ LINES: dict[str, dict[str, str]] = {
         "the fault, will.",
     },
     "socrates": {
+        "jealous": "Is it your good they resent, {name}, or their own lack of it? Do not "
+        'shrink to spare them; ask after their hopes, and say plainly: "I am still your '
+        "friend.\" Envy is a pain at another's good, and kindness eases it.",
         "pattern": "Have you told them plainly, {name}, or only hoped they would notice? Say it "
         "once, in private, about what keeps happening and how it lands, not about what they "
         "are; then propose {fix}. A just person, once told, will mend it.",
@@ -268,6 +292,9 @@ LINES: dict[str, dict[str, str]] = {
         "once told, will make it right.",
     },
     "darwin": {
+        "jealous": "Give it time and warmth, {name}, and do not shrink your news to spare "
+        'them. Ask after their own hopes, and say simply: "I am still the same friend." Envy '
+        "usually fades when it is met with kindness.",
         "pattern": "I would speak of it once, {name}, soon and quietly in private, about the "
         'pattern and how it affects you rather than their character: "This has happened '
         'a few times now, and it troubles me." Then suggest {fix}. Habits change slowly, '
