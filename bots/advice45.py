@@ -115,11 +115,12 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # A question of whether a feeling is fair, of fact or of cause ("should i be upset", "is it
-# normal to feel jealous of my sister", "why do mosquitoes always bite me and not my husband"):
-# other modules answer those.
+# normal to feel jealous of my sister", "why do mosquitoes always bite me and not my husband"),
+# or a piece asked for ("roast my brother he never texts back"): other modules answer those.
 _OTHER_ASK = re.compile(
     r"^\W*(?:@\w+\W+)?(?:is it|is that|am i|was i|are|why|do you|would you|what is|what are)\b|"
-    r"\bshould i (?:be|feel)\b|\bnormal\b",
+    r"\bshould i (?:be|feel)\b|\bnormal\b|^\W*(?:@\w+\W+)?(?:roast|write|compose|draft|make|give me|"
+    r"tell me a)\b|\b(?:poem|toast|limerick|haiku|roast|joke|sonnet|insult)\b",
     re.I,
 )
 
