@@ -119,8 +119,8 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # or a piece asked for ("roast my brother he never texts back"): other modules answer those.
 _OTHER_ASK = re.compile(
     r"^\W*(?:@\w+\W+)?(?:is it|is that|am i|was i|are|why|do you|would you|what is|what are)\b|"
-    r"\bshould i (?:be|feel)\b|\bnormal\b|^\W*(?:@\w+\W+)?(?:roast|write|compose|draft|make|give me|"
-    r"tell me a)\b|\b(?:poem|toast|limerick|haiku|roast|joke|sonnet|insult)\b",
+    r"\bshould i (?:be|feel)\b|\bnormal\b|"
+    r"^\W*(?:@\w+\W+)?(?:roast|write|compose|draft|make|give me|tell me a)\b|\b(?:poem|toast|limerick|haiku|roast|joke|sonnet|insult)\b",
     re.I,
 )
 
