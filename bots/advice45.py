@@ -120,7 +120,8 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _OTHER_ASK = re.compile(
     r"^\W*(?:@\w+\W+)?(?:is it|is that|am i|was i|are|why|do you|would you|what is|what are)\b|"
     r"\bshould i (?:be|feel)\b|\bnormal\b|"
-    r"^\W*(?:@\w+\W+)?(?:roast|write|compose|draft|make|give me|tell me a)\b|\b(?:poem|toast|limerick|haiku|roast|joke|sonnet|insult)\b",
+    r"^\W*(?:@\w+\W+)?(?:roast|write|compose|draft|make|give me|tell me a)\b|"
+    r"\b(?:poem|toast|limerick|haiku|roast|joke|sonnet|insult)\b",
     re.I,
 )
 
