@@ -140,36 +140,35 @@ _AT = re.compile(r"@(\w+)")
 FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(r"\b(?:dish\w*|bins?|clean\w*|tidy\w*|chores?|food|hoover\w*|washing)\b", re.I),
-        "a rota on the fridge with both names on it",
+        "a rota with both names on it",
     ),
     (
         re.compile(r"\b(?:cancel\w*|late|plans?|forg[eo]t\w*)\b", re.I),
-        "one firm plan with a day and a time you both keep",
+        "a firm day and time you both keep",
     ),
     (
         re.compile(r"\b(?:credit|talks? over|meetings?|leav\w+ early|work)\b", re.I),
-        "your part named plainly, in the meeting or the email",
+        "your part named in the meeting or email",
     ),
     (
         re.compile(r"\b(?:owes?|money|rent|paid|pay)\b", re.I),
-        "a date by which it is paid back",
+        "a date to pay it back",
     ),
     (
         re.compile(r"\b(?:music|loud|noise|parks?|spot|car)\b", re.I),
-        "a plain rule you both agree, with an hour or a place",
+        "a rule you both agree, with a time",
     ),
 )
-_FIX = "one clear change you can both agree to"
+_FIX = "one clear change you both agree to"
 
 LINES: dict[str, dict[str, str]] = {
     "einstein": {
         "jealous": "Do not make yourself smaller to spare them, {name}; share your news "
         'plainly, ask after their own plans, and say it: "I am still the same friend." Envy '
         "usually fades once it is met with warmth rather than silence.",
-        "pattern": "Say it once, {name}, soon and in private, about the pattern and how it lands "
-        'on you, not about what sort of person they are: "This keeps happening and it bothers '
-        'me; can we sort it out?" Then propose {fix}. Most people mend more quickly than '
-        "we fear, once they know.",
+        "pattern": "Say it once, {name}, soon and in private, about the pattern and how it "
+        'lands, not about their character: "This keeps happening and it bothers me." Then '
+        "propose {fix}. Most people mend faster than we fear.",
         "own": "Tell them early and plainly, {name}, and bring what you will do about it: "
         '"I got this wrong, and here is how I will put it right." I published mistakes '
         "myself; owning them quickly cost me far less than hiding them would have.",
@@ -193,9 +192,9 @@ LINES: dict[str, dict[str, str]] = {
         "jealous": "Jealousy is the green-eyed monster, {name}, which doth mock the meat it "
         "feeds on. Do not shrink to spare them; ask after their own hopes, and say plainly: "
         '"I would have thee glad with me, as I would be with thee."',
-        "pattern": "Speak once, {name}, and soon, alone with them: of the thing that keeps "
-        'befalling and how it sits with thee, not of their nature: "This hath happened '
-        'often, and it grieves me." Then offer {fix}. Small wrongs unspoken grow to great ones.',
+        "pattern": "Speak once, {name}, soon and alone with them, of what keeps befalling and "
+        'how it sits with thee, not of their nature: "This hath happened often, and it '
+        'grieves me." Then offer {fix}.',
         "own": 'Tell it, {name}, early and plain: "I erred, and thus will I mend it." Truth '
         "will out, as Launcelot says, and a fault owned first is half forgiven; one found "
         "out is twice condemned.",
@@ -219,9 +218,9 @@ LINES: dict[str, dict[str, str]] = {
         "jealous": "Do not hide your result to spare them, {name}; envy is not cured by "
         'concealment. Ask after their own work, and say it simply: "I am still the same '
         'friend." Then give it time.',
-        "pattern": "Raise it once, {name}, soon and privately. Speak of what happens and how "
-        'it affects you, not of their character: "This has happened several times, and it '
-        'troubles me." Then propose {fix}, and see whether it holds.',
+        "pattern": "Raise it once, {name}, soon and privately, about what happens and how it "
+        'affects you, not their character: "This has happened several times, and it '
+        'troubles me." Then propose {fix}.',
         "own": "Tell them early and plainly, {name}, with what you will do about it. An error "
         "reported at once is a small thing; the same error found later is a large one, in "
         "a laboratory or anywhere else.",
@@ -245,9 +244,9 @@ LINES: dict[str, dict[str, str]] = {
         "jealous": "Do not diminish your own result to balance theirs, {name}; that equation "
         'never comes out. Ask after their plans, and say plainly: "I am still the same '
         'friend." Envy is a passing term, not a constant.',
-        "pattern": "Treat it as a fault in the procedure, {name}, not in the person: raise it "
-        'once, soon and in private, and describe the pattern and its effect: "This keeps '
-        'happening, and it weighs on me." Then propose {fix}, a new step in the programme.',
+        "pattern": "Treat it as a fault in the procedure, {name}, not the person: raise it "
+        'once, soon and privately: "This keeps happening, and it weighs on me." Then propose '
+        "{fix}, a new step in the programme.",
         "own": "Own it early, {name}: an error found at the first step costs little, one "
         "carried through every later step costs a great deal. Tell them plainly what went "
         'wrong and how you will correct it: "I made this mistake; here is my fix."',
@@ -272,8 +271,7 @@ LINES: dict[str, dict[str, str]] = {
         'shrink to spare them; ask after their hopes, and say plainly: "I am still your '
         "friend.\" Envy is a pain at another's good, and kindness eases it.",
         "pattern": "Have you told them plainly, {name}, or only hoped they would notice? Say it "
-        "once, in private, about what keeps happening and how it lands, not about what they "
-        "are; then propose {fix}. A just person, once told, will mend it.",
+        "once, in private, about what keeps happening, not what they are; then propose {fix}.",
         "own": "Would you rather they heard it from you or found it out, {name}? Then tell them "
         'early and plainly: "I was wrong, and this is how I will put it right." To do wrong '
         "and hide it is worse than the wrong itself.",
@@ -297,10 +295,9 @@ LINES: dict[str, dict[str, str]] = {
         "jealous": "Give it time and warmth, {name}, and do not shrink your news to spare "
         'them. Ask after their own hopes, and say simply: "I am still the same friend." Envy '
         "usually fades when it is met with kindness.",
-        "pattern": "I would speak of it once, {name}, soon and quietly in private, about the "
-        'pattern and how it affects you rather than their character: "This has happened '
-        'a few times now, and it troubles me." Then suggest {fix}. Habits change slowly, '
-        "but they do change.",
+        "pattern": "I would speak of it once, {name}, quietly in private, about the pattern "
+        'rather than their character: "This has happened a few times now, and it troubles '
+        'me." Then suggest {fix}.',
         "own": "Tell them, {name}, early and plainly, with what you mean to do about it. I "
         "found it far easier to own an error at once than to carry it; and people nearly "
         'always think better of one who says "I was wrong."',
@@ -326,9 +323,22 @@ LINES: dict[str, dict[str, str]] = {
 _SAID_AS = {"sis": "sister", "bro": "brother", "gf": "girlfriend", "bf": "boyfriend"}
 
 
-def advised(slug: str, message: str) -> str:
+# Advice asked after the trouble was told ("@einstein how do i bring it up without a fight",
+# after "ugh my roommate never does the dishes").
+_FOLLOWS = re.compile(
+    r"^\W*(?:@\w+\W+)?(?:so\s+|ok\s+|but\s+)?(?:how (?:do|can|should) i (?:bring it up|say it|"
+    r"tell (?:him|her|them)|deal with it|handle it)|what (?:do|should|can) i (?:do|say)|should i "
+    r"(?:say something|say anything|bring it up|tell (?:him|her|them)))\b",
+    re.I,
+)
+
+
+def advised(slug: str, message: str, earlier: str = "") -> str:
     """The line of `slug` on a trouble with someone in the asker's life `message` tells or asks
-    about, or "" when it is no such trouble (or a grief, illness or harm)."""
+    about, or "" when it is no such trouble (or a grief, illness or harm). `earlier`: the
+    asker's own line just before, when `message` only asks what to do about it."""
+    if earlier and not _WHO.search(message) and _FOLLOWS.search(message):
+        message = f"{earlier.rstrip(' .!')}, {message}"
     lines = LINES.get(slug)
     if (
         not lines

@@ -11,17 +11,16 @@ from __future__ import annotations
 import pytest
 
 from bots.advice45 import LINES, advised
-from tests.bots.test_everyday_messages import say
+from tests.bots.test_everyday_messages import VOICES, Line, say
 
 ADVISED = [
     (
         "einstein",
         "my friend keeps canceling plans should i say something",
         (
-            "Say it once, Maya, soon and in private, about the pattern and how it lands on "
-            'you, not about what sort of person they are: "This keeps happening and it '
-            'bothers me; can we sort it out?" Then propose one firm plan with a day and a '
-            "time you both keep. Most people mend more quickly than we fear, once they know."
+            "Say it once, Maya, soon and in private, about the pattern and how it lands, not "
+            'about their character: "This keeps happening and it bothers me." Then propose a '
+            "firm day and time you both keep. Most people mend faster than we fear."
         ),
     ),
     (
@@ -46,20 +45,18 @@ ADVISED = [
         "lovelace",
         "my roommate never does the dishes, how do i bring it up without a fight",
         (
-            "Treat it as a fault in the procedure, Maya, not in the person: raise it once, "
-            'soon and in private, and describe the pattern and its effect: "This keeps '
-            'happening, and it weighs on me." Then propose a rota on the fridge with both '
-            "names on it, a new step in the programme."
+            "Treat it as a fault in the procedure, Maya, not the person: raise it once, soon "
+            'and privately: "This keeps happening, and it weighs on me." Then propose a rota '
+            "with both names on it, a new step in the programme."
         ),
     ),
     (
         "darwin",
         "my coworker keeps taking credit for my work what do i do",
         (
-            "I would speak of it once, Maya, soon and quietly in private, about the pattern "
-            'and how it affects you rather than their character: "This has happened a few '
-            'times now, and it troubles me." Then suggest your part named plainly, in the '
-            "meeting or the email. Habits change slowly, but they do change."
+            "I would speak of it once, Maya, quietly in private, about the pattern rather "
+            'than their character: "This has happened a few times now, and it troubles me." '
+            "Then suggest your part named in the meeting or email."
         ),
     ),
     (
@@ -121,9 +118,8 @@ ADVISED = [
         "my partner is always late and it drives me mad",
         (
             "Have you told them plainly, Maya, or only hoped they would notice? Say it once, "
-            "in private, about what keeps happening and how it lands, not about what they "
-            "are; then propose one firm plan with a day and a time you both keep. A just "
-            "person, once told, will mend it."
+            "in private, about what keeps happening, not what they are; then propose a firm "
+            "day and time you both keep."
         ),
     ),
     (
@@ -139,10 +135,9 @@ ADVISED = [
         "curie",
         "my flatmate never takes the bin out lol what do i do",
         (
-            "Raise it once, Maya, soon and privately. Speak of what happens and how it "
-            'affects you, not of their character: "This has happened several times, and it '
-            'troubles me." Then propose a rota on the fridge with both names on it, and see '
-            "whether it holds."
+            "Raise it once, Maya, soon and privately, about what happens and how it affects "
+            'you, not their character: "This has happened several times, and it troubles me." '
+            "Then propose a rota with both names on it."
         ),
     ),
     (
@@ -158,10 +153,9 @@ ADVISED = [
         "darwin",
         "my friend owes me money and keeps dodging it, how do i ask",
         (
-            "I would speak of it once, Maya, soon and quietly in private, about the pattern "
-            'and how it affects you rather than their character: "This has happened a few '
-            'times now, and it troubles me." Then suggest a date by which it is paid back. '
-            "Habits change slowly, but they do change."
+            "I would speak of it once, Maya, quietly in private, about the pattern rather "
+            'than their character: "This has happened a few times now, and it troubles me." '
+            "Then suggest a date to pay it back."
         ),
     ),
 ]
@@ -224,3 +218,20 @@ def test_the_house_bot_keeps_its_own():
 
 def test_another_persona_asked_by_name_answers_it():
     assert advised("einstein", "@curie my sister says im too dramatic") == ""
+
+
+@pytest.mark.parametrize(
+    "slug", ["einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin"]
+)
+def test_every_line_fits_the_persona(slug):
+    limit = VOICES[slug].max_reply_chars
+    for line in LINES[slug].values():
+        filled = line.replace("{name}", "Maximilian").replace("{who}", "your girlfriend")
+        assert len(filled.replace("{fix}", "your part named in the meeting or email")) <= limit
+
+
+def test_what_to_do_asked_after_the_trouble_was_told():
+    history = (Line("maya", "ugh my roommate never does the dishes"),)
+    reply = say("einstein", "@einstein how do i bring it up without a fight", history=history)
+    assert reply.startswith("Say it once, Maya, soon and in private, about the pattern")
+    assert "a rota with both names on it" in reply
