@@ -148,7 +148,7 @@ FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(r"\b(?:credit|talks? over|meetings?|leav\w+ early|work)\b", re.I),
-        "your part named in the meeting or email",
+        "naming who did what, in the meeting or email",
     ),
     (
         re.compile(r"\b(?:owes?|money|rent|paid|pay)\b", re.I),

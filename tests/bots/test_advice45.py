@@ -56,7 +56,7 @@ ADVISED = [
         (
             "I would speak of it once, Maya, quietly in private, about the pattern rather "
             'than their character: "This has happened a few times now, and it troubles me." '
-            "Then suggest your part named in the meeting or email."
+            "Then suggest naming who did what, in the meeting or email."
         ),
     ),
     (
@@ -227,7 +227,7 @@ def test_every_line_fits_the_persona(slug):
     limit = VOICES[slug].max_reply_chars
     for line in LINES[slug].values():
         filled = line.replace("{name}", "Maximilian").replace("{who}", "your girlfriend")
-        assert len(filled.replace("{fix}", "your part named in the meeting or email")) <= limit
+        assert len(filled.replace("{fix}", "naming who did what, in the meeting or email")) <= limit
 
 
 def test_what_to_do_asked_after_the_trouble_was_told():
