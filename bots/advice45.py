@@ -333,6 +333,11 @@ _FOLLOWS = re.compile(
 )
 
 
+# What a persona already answers well by a line of its own, found elsewhere in the engine
+# (Socrates on telling a friend her partner is cheating).
+_ITS_OWN = {"socrates": re.compile(r"\bcheat\w*", re.I)}
+
+
 def advised(slug: str, message: str, earlier: str = "") -> str:
     """The line of `slug` on a trouble with someone in the asker's life `message` tells or asks
     about, or "" when it is no such trouble (or a grief, illness or harm). `earlier`: the
@@ -342,6 +347,7 @@ def advised(slug: str, message: str, earlier: str = "") -> str:
     lines = LINES.get(slug)
     if (
         not lines
+        or (slug in _ITS_OWN and _ITS_OWN[slug].search(message))
         or not (who := _WHO.search(message))
         or _NOT.search(message)
         or _OTHER_ASK.search(message)
