@@ -50,6 +50,7 @@ from bots.addressing import (
     spoken_of,
 )
 from bots.advice import advice, advised
+from bots.advice45 import advised as advised45
 from bots.asks import (
     ANSWER_MISSED,
     ASKING_TERMS,
@@ -4066,6 +4067,12 @@ def offline_reply(
             # A trouble told that it has an apt view of ("my dad wants me to marry someone i
             # dont love"): not a stock consolation (`bots.know45b`).
             return _with_name(line, _addressable(history[-1].author) if history else "")
+        if not (history and history[-1].author in ignore) and (
+            line := _advised45(voice, message, history)
+        ):
+            # A trouble with someone in the asker's life ("my sister says im too dramatic"):
+            # advice in its voice, not "Tell me more" nor a stock line (`bots.advice45`).
+            return _with_name(line, _addressable(history[-1].author) if history else "")
         if (
             not unasked
             and not voice.is_house_bot
@@ -4321,6 +4328,20 @@ def _late_start(voice: Voice, message: str, history: Sequence[Said], reply: str)
 
 TOO_LATE_ASKED = folded(r"\btoo (?:late|old)\b", re.IGNORECASE)
 YES_LED = folded(r"\W*(?:I would say yes|yes|ay|aye|I think so|I believe so)\b", re.IGNORECASE)
+
+
+def _advised45(voice: Voice, message: str, history: Sequence[ChatLine]) -> str:
+    """`bots.advice45`'s advice on a trouble with someone, unless a `#know` or `#dilemma`
+    line of the persona's own, or a plain everyday answer (`bots.advice`), already answers it;
+    "how do i bring it up" is read with the asker's own line before it."""
+    asker = history[-1].author if history else ""
+    earlier = next((line.text for line in reversed(history[-4:-1]) if line.author == asker), "")
+    if not (line := advised45(voice.slug, message, earlier)):
+        return ""
+    index = index_of(voice.material)
+    if known(index, message) or _weighed(index, message, ()) or advised(message):
+        return ""
+    return line
 
 
 def _with_name(line: str, name: str) -> str:
