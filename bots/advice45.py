@@ -30,7 +30,14 @@ _NOT = re.compile(
     r"suicid\w*|kill\w*|self.?harm|hits?\s+me|hit\s+me|beats?\s+me|abus\w*|hurts?\s+me|"
     r"threat\w*|unsafe|scared of (?:him|her|them)|pregnan\w*|(?:had|having) a baby|new baby|"
     r"born|engaged|married|dogs?|barking|cats?|"
-    r"promot\w*|raise|won|visiting|coming over|birthday party)\b",
+    r"promot\w*|raise|won|visiting|coming over|birthday party|"
+    # A claim to test ("my dad swears sugar keeps cut flowers fresh. is that nonsense"), an
+    # argument to settle or weigh ("who's right?", "is it wrong to say no", "my brother says
+    # yes, i say no"), a couple or flatmates arguing: other readers answer those in the
+    # persona's own way (test_misreads28, test_verse13, test_socrates28, test_own42).
+    r"swears?|who'?s right|who is right|settle|is it (?:wrong|ok|okay|fair|rude|bad) to|"
+    r"(?<!should )(?<!do )(?<!can )i say (?:yes|no|it'?s|its|we|they|he|she)|arguing|argue|"
+    r"fighting)\b|\bis (?:that|it|this) (?:nonsense|true|a myth|right|real)\b",
     re.I,
 )
 

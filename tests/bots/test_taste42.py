@@ -57,8 +57,11 @@ EXAMPLES = [
     (
         "einstein",
         "my gf says i never listen. i think i do. thoughts?",
-        "At the patent office I saw every kind of invention, Maya, but nothing of such things; "
-        "there I am no help.",
+        # (advice45: it had said "At the patent office I saw every kind of invention, Maya, but
+        # nothing of such things; there I am no help.")
+        "Ask your girlfriend what they saw that made them say it, Maya, and listen without "
+        "defending. Take what is true, leave what is not; a label is a rough measurement, and "
+        "even a rough one can hold a little information.",
     ),
     (
         "einstein",
@@ -136,12 +139,18 @@ LOOK_ALIKES = [
     (
         "socrates",
         "my husband says i never listen, thoughts?",
-        "On that, Maya, I am truly ignorant, and for once I am not being ironic.",
+        # (advice45: "On that, Maya, I am truly ignorant, and for once I am not being ironic.")
+        "What did your husband see that made them say it, Maya? Ask them, and then examine it "
+        "yourself: keep what is true and mend it, leave what is not. No one is harmed by learning "
+        "a truth about himself.",
     ),
     (
         "lovelace",
         "my gf says i never listen. i think i do. thoughts?",
-        "That question has no place in any table I could draw up, Maya.",
+        # (advice45: "That question has no place in any table I could draw up, Maya.")
+        "Ask your girlfriend for the data, Maya: what did they see that made them say it? Take "
+        "what is true and correct for it; leave what is not. A label is a conclusion, and "
+        "conclusions should be checked against the working.",
     ),
     (
         "shakespeare",
