@@ -1723,6 +1723,23 @@ def chatting(text: str, found: Entry | None) -> str:
 PARTS = folded(r"[,;:.!?]+\s*|\s+(?:and|but|so|because|cause|cos)\s+", re.IGNORECASE)
 
 
+_CLAUSES = re.compile(r"[,;:.!?]+\s+")
+
+
+def _asked_first(text: str) -> Entry | None:
+    """The code entry that answers a message's opening question, read without what the asker
+    adds after it ("whats the difference between == and === in javascript, my code review guy
+    keeps yelling about it": the JavaScript answer, not "JavaScript isn't a part I know")."""
+    parts = _CLAUSES.split(text, maxsplit=1)
+    first = parts[0]
+    if len(parts) < 2 or len(terms(first)) < 2:
+        return None
+    if not (QUESTION_START.match(first) or ASKS.search(first)):
+        return None
+    found = faq_match(parts[0].strip())
+    return found if found is not None and not found.id.startswith("salon-") else None
+
+
 def asked_part(text: str) -> Entry | None:
     """The FAQ entry that answers what a message with a feeling in it asks or wants, read
     apart from the rest: "my dog died and I want to delete my account" wants to delete the
@@ -2178,6 +2195,8 @@ def house_reply(
         coded = faq_match(text)
         if coded is None and LISTED_AFTER.search(text):
             coded = faq_match(text[: text.rindex("?") + 1])
+        if coded is None:
+            coded = _asked_first(text)
         # A code entry met in everyday words still answers ("put a variable inside a string").
         in_passing = coded and coded.id.startswith("salon-") and met_in_passing(text, coded)
         if coded and not in_passing and coded.id not in DONE_IN_ROOM:
@@ -2208,6 +2227,8 @@ def house_reply(
         # "python to randomly split chores between 4 people? dishes, firewood, water, trash":
         # the question, then what it is about; the list's words are none the FAQ knows.
         found = faq_match(text[: text.rindex("?") + 1])
+    if found is None:
+        found = _asked_first(text)
     told = app_answer(text)
     if (
         found is None

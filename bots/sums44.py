@@ -1033,7 +1033,19 @@ def worked44(message: str) -> Worked | None:
             return found
     bare = _TAIL.sub("", _LEAD.sub("", q)).rstrip("?!. ")
     bare = re.sub(r"^(?:what(?:'s| is)?|whats|how much is)\s+", "", bare)
-    return _arith(bare)
+    if found := _arith(bare):
+        return found
+    # A sum asked with the asker's business after it ("quick whats 17 x 23 im at the register
+    # and my phone is dying"): the sum itself.
+    asked = _EMBEDDED.search(q)
+    return _arith(asked.group("sum")) if asked else None
+
+
+_EMBEDDED = re.compile(
+    r"\b(?:what'?s|whats|what is|how much is|calculate|work out)\s+"
+    rf"(?P<sum>{NUM}\s*(?:x|\*|×|times|plus|\+|minus|divided by|/)\s*{NUM})\b"
+    r"(?!\s*(?:%|percent|[.:]\d))"
+)
 
 
 def clock_sum44(message: str) -> bool:

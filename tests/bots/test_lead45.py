@@ -161,3 +161,22 @@ def test_a_room_question_after_a_chat_opener_is_still_the_rooms(opener):
 )
 def test_the_house_bot_answers_a_python_error_named_with_python(text):
     assert say("aibot", text).startswith("A `KeyError` means the dict has no such key")
+
+
+def test_a_sum_asked_with_the_askers_business_after_it_is_worked():
+    # (rate45: "Tell me more, Maya; every tale is better for its particulars.")
+    assert say(
+        "shakespeare", "@shakespeare quick whats 17 x 23 im at the register and my phone is dying"
+    ) == ("Even a glover's son can cast up a reckoning, Maya: 17 × 23 = 391.")
+    found = worked44("what is 17 times 23 my phone died")
+    assert found is not None and found.working == "17 × 23 = 391"
+
+
+def test_the_house_bot_answers_the_opening_question_without_what_follows_it():
+    # (rate45: "That's code, Maya, but JavaScript isn't a part I know well enough to answer")
+    said = say(
+        "aibot",
+        "/AIBot whats the difference between == and === in javascript, my code review guy "
+        "keeps yelling about it",
+    )
+    assert said.startswith("`===` compares value and type with no conversion")
