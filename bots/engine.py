@@ -5295,6 +5295,10 @@ def _offline_reply(
 
             present = any(o.slug == put_to[0] and not o.is_house_bot for o in others)
             return house_put_to(put_to, name=author, used=used, seed=seed, present=present)
+    if voice.is_house_bot and (back := _pointed_back(message, history)):
+        # "/AIBot what usually causes that", after "my python script keeps saying list index
+        # out of range": asked of that line (rate45: "I don't know, sorry").
+        message = back
     for attempt in range(12):
         if voice.is_house_bot:
             from bots.house import house_reply  # bots/house.py builds on this module
@@ -16163,6 +16167,33 @@ DOES_TO_YOU = folded(
 # The house bot's command before a question: "/AIBot how deep should i plant garlic" (the one
 # pattern for it; bots/house.py strips it too).
 HOUSE_COMMAND = folded(r"^\s*/aibot\b[ \t]*", re.IGNORECASE)
+
+
+# A question put to the house bot that points back at a line just said: "what usually causes
+# that", "how do i fix it", "why does it do this".
+POINTS_BACK = folded(
+    r"^\W*(?:/aibot\s+|@aibot\s+)?(?:what|why|how|whats|what's)\b[^.?!]{0,40}?"
+    r"\b(?:that|it|this)\W*$",
+    re.IGNORECASE,
+)
+# Trouble told with code: an error, a crash, a conflict (not "post the code").
+CODE_TOLD = folded(
+    r"\b(?:\w*errors?|exception|traceback|out of range|undefined|not defined|syntax|crash\w*|"
+    r"bugs?|conflicts?|fails?|failing|broken|(?:doesn'?t|won'?t|wont|doesnt) (?:work|run|compile))"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+def _pointed_back(message: str, history: Sequence[ChatLine]) -> str:
+    """`message` with the code trouble it points back at ("what usually causes that: my python
+    script keeps saying list index out of range"), or "" when it points at none."""
+    if not POINTS_BACK.match(message):
+        return ""
+    for line in reversed(history[-4:-1]):
+        if not line.own and CODE_TOLD.search(line.text):
+            return f"{message.rstrip(' ?!.')}: {line.text}"
+    return ""
 
 
 def _house_expert(

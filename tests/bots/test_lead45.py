@@ -18,6 +18,7 @@ import pytest
 from bots.addressing import spoken_of
 from bots.policy import RoomState, may_answer, plan_for_human
 from bots.sums44 import clock_sum44, worked44
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 from tests.bots.test_room44 import PRESENT
 
@@ -180,3 +181,21 @@ def test_the_house_bot_answers_the_opening_question_without_what_follows_it():
         "keeps yelling about it",
     )
     assert said.startswith("`===` compares value and type with no conversion")
+
+
+def test_the_house_bot_reads_what_a_question_points_back_at():
+    # (rate45: "I don't know, sorry: that's outside what I know, which is code and how Salon
+    # works")
+    history = [
+        Line("tom", "my python script keeps saying list index out of range"),
+        Line("jen", "post the code"),
+        Line("tom", "its like 300 lines im not posting that"),
+    ]
+    said = say("aibot", "/AIBot what usually causes that", history=history)
+    assert said.startswith("`IndexError: list index out of range` means you asked for a position")
+    # nothing of code pointed at: as before
+    said = say("aibot", "/AIBot what is that", history=[Line("tom", "look at the sunset")])
+    assert said.startswith("I don't know, sorry")
+    assert say("aibot", "/AIBot what usually causes list index out of range").startswith(
+        "`IndexError: list index out of range`"
+    )
