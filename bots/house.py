@@ -103,7 +103,7 @@ FILLER = frozenset(
     using stand stands mine quickest fastest easiest simplest completely entirely totally
     deal hard easy tricky confused confusing stuck trouble struggling pls plz lol tho btw
     support supports supported instead rather
-    usually normally typically generally commonly mostly
+    usually typically
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 FILLER_TERMS = frozenset(stem(word) for word in FILLER)
