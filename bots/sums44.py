@@ -1043,8 +1043,8 @@ def worked44(message: str) -> Worked | None:
 
 _EMBEDDED = re.compile(
     r"\b(?:what'?s|whats|what is|how much is|calculate|work out)\s+"
-    rf"(?P<sum>{NUM}\s*(?:x|\*|×|times|plus|\+|minus|divided by|/)\s*{NUM})\b"
-    r"(?!\s*(?:%|percent|[.:]\d))"
+    rf"(?<![\d/.])(?P<sum>{NUM}\s*(?:x|\*|×|times|plus|\+|minus|divided by)\s*{NUM})\b"
+    r"(?!\s*(?:%|percent|[.:/]\d|x|\*|×|times|plus|\+|minus|divided|/))"
 )
 
 

@@ -199,3 +199,26 @@ def test_the_house_bot_reads_what_a_question_points_back_at():
     assert say("aibot", "/AIBot what usually causes list index out of range").startswith(
         "`IndexError: list index out of range`"
     )
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "opening"),
+    [
+        # (it had said "I did, Maya", the line on his poems: she never knew him)
+        (
+            "lovelace",
+            "@lovelace is it true you never really knew your father lord byron? what was that like",
+            "Never, Maya: my mother left Lord Byron when I was a month old",
+        ),
+        ("lovelace", "@lovelace did you like your father's poems", "I did, Maya"),
+        # (rate45: "Ha! You examine your own life more honestly than most of Athens")
+        (
+            "socrates",
+            "@socrates was xanthippe really that bad or did your buddies just make stuff up "
+            "about her lol",
+            "Xanthippe was sharp-tongued, Maya, and with reason",
+        ),
+    ],
+)
+def test_their_own_lives_asked_as_people_ask_them(slug, text, opening):
+    assert say(slug, text).startswith(opening)
