@@ -1003,11 +1003,42 @@ def _legs(q: str) -> Worked | None:
     return Worked(f"{shown} = {total} legs", str(total))
 
 
+# The chance of at least one success in so many tries at a rate each ("its 2% drop rate, i've
+# killed it 40 times, whats my chance", "whats my actual chance after 40 kills at 2%"):
+# 1 - (1 - p)^n, not the rate times the tries.
+_ODDS_ASKED = re.compile(r"\b(?:chances?|odds|probability|likely|likelihood)\b")
+_RATE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent|per ?cent)")
+_TRIES = re.compile(
+    r"(?<![\d.%])(\d+)\s*(?:x\s*)?(?:tries|try|times|kills|attempts|rolls|pulls|runs|goes|"
+    r"spins|draws|games|rounds|matches|raids|packs|boxes|opens)\b"
+)
+
+
+def _odds(q: str) -> Worked | None:
+    if not _ODDS_ASKED.search(q) or not ("?" in q or _ASKS.search(q)):
+        return None
+    rate, tries = _RATE.findall(q), _TRIES.findall(q)
+    if len(rate) != 1 or len(tries) != 1:
+        return None
+    p, n = float(rate[0]) / 100, int(tries[0])
+    if not 0 < p < 1 or not 1 < n <= 10_000:
+        return None
+    chance = 1 - (1 - p) ** n
+    shown = f"{chance * 100:.1f}".rstrip("0").rstrip(".")
+    return Worked(
+        f"the chance of at least one in {n} tries at {_plain(p * 100)}% each is "
+        f"1 − {_plain(1 - p, 4)}^{n} = {shown}%",
+        f"{shown}%",
+    )
+
+
 def worked44(message: str) -> Worked | None:
     """The sum `message` asks, worked from its own figures (or the figure it lacks asked for),
     when the whole line is one of the everyday shapes above; None for any other."""
     if legged := _legs(message.lower()):
         return legged
+    if odds := _odds(message.lower()):
+        return odds
     if not _QUICK.search(message) or _CODE.search(message):
         return None
     if not _ASKS.search(message) and len(message.split()) > 6:

@@ -222,3 +222,14 @@ def test_the_house_bot_reads_what_a_question_points_back_at():
 )
 def test_their_own_lives_asked_as_people_ask_them(slug, text, opening):
     assert say(slug, text).startswith(opening)
+
+
+def test_the_chance_of_at_least_one_in_so_many_tries():
+    # (rate45: Lovelace had told Sam, who was right, that a variable was left out)
+    found = worked44("whats my actual chance after 40 kills at 2%")
+    assert found is not None
+    assert (
+        found.working == "the chance of at least one in 40 tries at 2% each is 1 − 0.98^40 = 55.4%"
+    )
+    assert worked44("if the drop rate is 1% whats the chance in 100 tries").number == "63.4%"
+    assert worked44("i have a 2% chance and tried 40 times lol") is None  # told, not asked
