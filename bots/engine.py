@@ -16171,13 +16171,13 @@ HOUSE_COMMAND = folded(r"^\s*/aibot\b[ \t]*", re.IGNORECASE)
 
 # A question put to the house bot that points back at a line just said: "what usually causes
 # that", "how do i fix it", "why does it do this".
-POINTS_BACK = folded(
+HOUSE_POINTED_BACK = folded(
     r"^\W*(?:/aibot\s+|@aibot\s+)?(?:what|why|how|whats|what's)\b[^.?!]{0,40}?"
     r"\b(?:that|it|this)\W*$",
     re.IGNORECASE,
 )
 # Trouble told with code: an error, a crash, a conflict (not "post the code").
-CODE_TOLD = folded(
+CODE_TROUBLE_TOLD = folded(
     r"\b(?:\w*errors?|exception|traceback|out of range|undefined|not defined|syntax|crash\w*|"
     r"bugs?|conflicts?|fails?|failing|broken|(?:doesn'?t|won'?t|wont|doesnt) (?:work|run|compile))"
     r"\b",
@@ -16188,10 +16188,10 @@ CODE_TOLD = folded(
 def _pointed_back(message: str, history: Sequence[ChatLine]) -> str:
     """`message` with the code trouble it points back at ("what usually causes that: my python
     script keeps saying list index out of range"), or "" when it points at none."""
-    if not POINTS_BACK.match(message):
+    if not HOUSE_POINTED_BACK.match(message):
         return ""
     for line in reversed(history[-4:-1]):
-        if not line.own and CODE_TOLD.search(line.text):
+        if not line.own and CODE_TROUBLE_TOLD.search(line.text):
             return f"{message.rstrip(' ?!.')}: {line.text}"
     return ""
 
