@@ -5578,6 +5578,8 @@ FIGURE = folded(
     r"hours?|hrs?|days?|weeks?|months?|years?|kg|km|miles?|people|of us|each))?)(?![\w.])",
     re.IGNORECASE,
 )
+# A run of digits, whatever it counts ("1,200", "2.5", "40").
+DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _sum_other_way(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
@@ -11024,14 +11026,14 @@ def _asking_part(text: str) -> str:
     # second, did you bake it well?"), and so is what a part asks of by "it" or "that".
     told = [part for part in parts if part not in asking]
     if any(TOLD_AS_ASKED.match(part) for part in told) or any(
-        ASKED_BACK.search(part) for part in asking
+        ASKED_OF_IT.search(part) for part in asking
     ):
         return ""
     return " ".join(asking)
 
 
 TOLD_AS_ASKED = folded(r"\W*(?:if|when|whether|suppose|say|imagine|what if)\b", re.I)
-ASKED_BACK = folded(r"\b(?:it|its|that|this|they|them|those|these)\b", re.I)
+ASKED_OF_IT = folded(r"\b(?:it|its|that|this|they|them|those|these)\b", re.I)
 
 
 # Who or what says the thing told ("rules say", "my mum reckons", "the sign said that"): its
@@ -12427,7 +12429,7 @@ def _opinion(
     if (
         stance == "yes-no"
         and not judged
-        and len(FIGURE.findall(text)) >= 2
+        and len(DIGIT_RUN.findall(text)) >= 2
         and (MONEY_SIGN.search(text) or MONEY_WORD.search(text))
     ):
         # "the pass is £400 and 9 trains at £50 each, is that better": figures weighed, a sum,
@@ -12467,7 +12469,7 @@ def _opinion(
             or fact_asked(text)
             or conduct
             or HARM_TOLD.search(text)
-            or len(FIGURE.findall(text)) >= 2
+            or len(DIGIT_RUN.findall(text)) >= 2
             or (
                 set(subject) & SCIENCES_NAMED & field_terms(voice) and not LIKING_ASKED.search(text)
             )
@@ -16683,7 +16685,6 @@ BARE_PRAISE = folded(
 )
 
 
-FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # Its lines that feel for a trouble told, and answer nothing asked beside it.
 FELT_ONLY_TAGS = ("sympathy", "condolence", "concern", "bother", "wry", "sleepless", "lonely")
 
@@ -16700,11 +16701,11 @@ def _question_missed(index: Index, asked: str, reply: str) -> bool:
         and _only_met(index, reply, FELT_ONLY_TAGS)
     ):
         return True
-    figures = set(FIGURE.findall(asked))
+    figures = set(DIGIT_RUN.findall(asked))
     return (
         len(figures) >= 2
         and bool(QUESTION.search(asked))
-        and not figures & set(FIGURE.findall(reply))
+        and not figures & set(DIGIT_RUN.findall(reply))
     )
 
 

@@ -1383,16 +1383,16 @@ def _mine(lines: Sequence[str]) -> Worked | None:
 
 # --- packs, used and left --------------------------------------------------------------------
 
-_PACK = (
+_PACKED = (
     r"(?:box|boxe|pack|packet|bag|tin|tray|case|crate|tub|jar|carton|tube|roll|reel|bundle|"
     r"punnet|sleeve|multipack)s?"
 )
 # "5 boxes of mince pies, 24 in a box", "3 packs of 12 sausages", "4 trays of 30 eggs".
 PACKS = re.compile(
-    rf"\b(?P<n>\d+) {_PACK}(?: of (?:(?P<m>\d+) )?[a-z' -]{{1,30}}?)?"
-    rf"(?=[,.;]|\s+(?:and|with|each|(?P<m2>\d+) (?:in (?:a|each|every|the) {_PACK}|each|"
-    rf"per {_PACK}))\b|$)(?:,?\s*(?:with |and )?(?P<m3>\d+) "
-    rf"(?:in (?:a|each|every|the) {_PACK}|each|per {_PACK}))?"
+    rf"\b(?P<n>\d+) {_PACKED}(?: of (?:(?P<m>\d+) )?[a-z' -]{{1,30}}?)?"
+    rf"(?=[,.;]|\s+(?:and|with|each|(?P<m2>\d+) (?:in (?:a|each|every|the) {_PACKED}|each|"
+    rf"per {_PACKED}))\b|$)(?:,?\s*(?:with |and )?(?P<m3>\d+) "
+    rf"(?:in (?:a|each|every|the) {_PACKED}|each|per {_PACKED}))?"
 )
 # "handed out 97", "we've eaten 40", "sold 63 so far", "97 have gone".
 GONE = re.compile(
