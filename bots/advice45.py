@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from bots.fold import folded
+
 # Someone in the asker's life, as "my ..." names them.
-_WHO = re.compile(
+_WHO = folded(
     r"\bmy\s+(?:best\s+|older\s+|little\s+|younger\s+|big\s+|new\s+)?(?P<who>friends?|bestie|bff|"
     r"sister|sis|brother|bro|siblings?|mum|mom|mam|mother|dad|father|parents|roomm?ates?|"
     r"flatmates?|housemates?|boss|manager|supervisor|co-?workers?|colleagues?|partner|"
@@ -25,7 +27,7 @@ _WHO = re.compile(
 )
 
 # Grief, illness, harm, crisis, or plain good news: not a trouble this module answers.
-_NOT = re.compile(
+_NOT = folded(
     r"\b(?:died|dies|dying|dead|passed|funeral|hospital|cancer|sick|ill|illness|diagnos\w*|"
     r"suicid\w*|kill\w*|self.?harm|hits?\s+me|hit\s+me|beats?\s+me|abus\w*|hurts?\s+me|"
     r"threat\w*|unsafe|scared of (?:him|her|them)|pregnan\w*|(?:had|having) a baby|new baby|"
@@ -45,7 +47,7 @@ _NOT = re.compile(
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "own",
-        re.compile(
+        folded(
             r"\bi\s+(?:made a mistake|messed up|screwed up|broke|lied|failed|forgot|"
             r"said something mean|was rude|snapped)\b|\bapologi[sz]e\b|\bsay sorry\b|"
             r"\b(?:should|do|shall|must)\s+i\s+(?:admit|confess|own up|come clean)\b",
@@ -54,7 +56,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "label",
-        re.compile(
+        folded(
             r"\b(?:says|said|calls|called|thinks|told me)\s+(?:i'?m|im|i am|me|that i'?m|that im)"
             r"\s+(?:a\s+|an\s+|too\s+|so\s+|really\s+|such a\s+)?[a-z]+\b|"
             r"\b(?:says|said|thinks)\s+i\s+(?:never|always|don'?t|dont)\s+[a-z]+|"
@@ -64,7 +66,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "jealous",
-        re.compile(
+        folded(
             r"\bjealous of (?:me|my (?:new )?(?:job|success|grades|results|relationship|"
             r"boyfriend|girlfriend|promotion|house|flat))\b|\b(?:is|are|s|got|gets|getting|seems|"
             r"acting)\s+(?:so\s+|really\s+|kinda\s+)?jealous\b",
@@ -73,7 +75,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "rift",
-        re.compile(
+        folded(
             r"\b(?:haven'?t|havent|have not|not|stopped|isn'?t|isnt)\s+(?:spoken|speaking|talked|"
             r"talking)\b|\bfell out\b|\bfalling out\b|\b(?:had|have|got into|after)\s+(?:a|an)\s+"
             r"(?:huge\s+|big\s+|massive\s+)?(?:fight|row|argument)\b|\bwithout me\b|"
@@ -83,7 +85,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "limit",
-        re.compile(
+        folded(
             r"\bsay no\b|\bget (?:him|her|them) to stop\b|"
             r"\breads? my (?:messages|texts|phone|diary)\b|"
             r"\bkeeps? (?:texting|calling|messaging)\b|"
@@ -93,7 +95,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "tell",
-        re.compile(
+        folded(
             r"(?<!how )\b(?:should|do|shall|must)\s+i\s+tell\s+my\s+\w+\s+"
             r"(?:that\s+|about\s+)?(?:i|i'?m|im|her|his|their|she|he|they)\b|"
             r"\bhow (?:do|can|should) i tell\s+my\s+\w+\s+(?:that\s+)?(?:i|i'?m|im)\b",
@@ -102,7 +104,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "hurt",
-        re.compile(
+        folded(
             r"\bforgot my\b|\bdented\b|\bbroke my\b|\bwon'?t admit\b|\bwont admit\b|"
             r"\b(?:yell|shout|snapp)\w* at me\b|\bin front of everyone\b|\blied to me\b|"
             r"\bembarrass\w* me\b",
@@ -111,7 +113,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "pattern",
-        re.compile(
+        folded(
             r"\b(?:keeps?|always|never|again|every (?:day|time|night|week|meeting))\b|"
             r"\bwithout asking\b|\btakes? credit\b|\btalks? over me\b|\bowes? me\b|"
             r"\bcancel\w*\b|\blate\b|\btoo loud\b|\bhow (?:do|can|should) i (?:tell|bring|ask|"
@@ -124,7 +126,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # A question of whether a feeling is fair, of fact or of cause ("should i be upset", "is it
 # normal to feel jealous of my sister", "why do mosquitoes always bite me and not my husband"),
 # or a piece asked for ("roast my brother he never texts back"): other modules answer those.
-_OTHER_ASK = re.compile(
+_OTHER_ASK = folded(
     r"^\W*(?:@\w+\W+)?(?:is it|is that|am i|was i|are|why|do you|would you|what is|what are)\b|"
     r"\bshould i (?:be|feel)\b|\bnormal\b|"
     r"^\W*(?:@\w+\W+)?(?:roast|write|compose|draft|make|give me|tell me a)\b|"
@@ -133,36 +135,36 @@ _OTHER_ASK = re.compile(
 )
 
 # Advice asked for ("what do i do", "should i say something", "how do i bring it up").
-_ASKS = re.compile(
+_ASKS = folded(
     r"\?|\b(?:should i|what (?:do|should|can) i|how (?:do|can|should) i|what to (?:do|say)|"
     r"any advice|advice|help)\b",
     re.I,
 )
 
 # Another persona asked by name ("@curie should i ..."): that one answers.
-_AT = re.compile(r"@(\w+)")
+_AT = folded(r"@(\w+)")
 
 
 # The fix proposed for a recurring slight, by what it is about.
 FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(r"\b(?:dish\w*|bins?|clean\w*|tidy\w*|chores?|food|hoover\w*|washing)\b", re.I),
+        folded(r"\b(?:dish\w*|bins?|clean\w*|tidy\w*|chores?|food|hoover\w*|washing)\b", re.I),
         "a rota with both names on it",
     ),
     (
-        re.compile(r"\b(?:cancel\w*|late|plans?|forg[eo]t\w*)\b", re.I),
+        folded(r"\b(?:cancel\w*|late|plans?|forg[eo]t\w*)\b", re.I),
         "a firm day and time you both keep",
     ),
     (
-        re.compile(r"\b(?:credit|talks? over|meetings?|leav\w+ early|work)\b", re.I),
+        folded(r"\b(?:credit|talks? over|meetings?|leav\w+ early|work)\b", re.I),
         "naming who did what, in the meeting or email",
     ),
     (
-        re.compile(r"\b(?:owes?|money|rent|paid|pay)\b", re.I),
+        folded(r"\b(?:owes?|money|rent|paid|pay)\b", re.I),
         "a date to pay it back",
     ),
     (
-        re.compile(r"\b(?:music|loud|noise|parks?|spot|car)\b", re.I),
+        folded(r"\b(?:music|loud|noise|parks?|spot|car)\b", re.I),
         "a rule you both agree, with a time",
     ),
 )
@@ -332,7 +334,7 @@ _SAID_AS = {"sis": "sister", "bro": "brother", "gf": "girlfriend", "bf": "boyfri
 
 # Advice asked after the trouble was told ("@einstein how do i bring it up without a fight",
 # after "ugh my roommate never does the dishes").
-_FOLLOWS = re.compile(
+_FOLLOWS = folded(
     r"^\W*(?:@\w+\W+)?(?:so\s+|ok\s+|but\s+)?(?:how (?:do|can|should) i (?:bring it up|say it|"
     r"tell (?:him|her|them)|deal with it|handle it)|what (?:do|should|can) i (?:do|say)|should i "
     r"(?:say something|say anything|bring it up|tell (?:him|her|them)))\b",
@@ -342,7 +344,7 @@ _FOLLOWS = re.compile(
 
 # What a persona already answers well by a line of its own, found elsewhere in the engine
 # (Socrates on telling a friend her partner is cheating).
-_ITS_OWN = {"socrates": re.compile(r"\bcheat\w*", re.I)}
+_ITS_OWN = {"socrates": folded(r"\bcheat\w*", re.I)}
 
 
 def advised(slug: str, message: str, earlier: str = "") -> str:

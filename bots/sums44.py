@@ -578,14 +578,11 @@ _START = re.compile(
     r"(?:(\d{1,2})[:.](\d{2})\s*(am|pm)?|(\d{1,2})\s*(am|pm))\b"
 )
 _LASTS = re.compile(
-    r"(?<![:.\d])\b(?:(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b(?:\s*(?:and\s*)?(\d+)\s*"
-    r"(?:m|mins?|minutes?)\b)?|(\d+)\s*(?:m|mins?|minutes?)\b)"
+    rf"(?<![:.\d])\b{_SPAN}"
     r"(?=[^,.;?!]*\b(?:journey|drive|ride|trip|flight|train|walk|bus|film|movie|long|takes?|"
     r"later)\b|\s*(?:journey|drive|ride|trip|flight|train|walk|bus|long|to get))"
     r"|\b(?:takes?|lasts?|drive is|journey is|flight is|ride is|walk is|work|works|for)\s+"
-    r"(?:about\s+|another\s+)?"
-    r"(?:(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b(?:\s*(?:and\s*)?(\d+)\s*(?:m|mins?|minutes?)?"
-    r"\b)?|(\d+)\s*(?:m|mins?|minutes?)\b)"
+    rf"(?:about\s+|another\s+)?{_SPAN}"
 )
 
 
