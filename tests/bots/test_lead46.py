@@ -1,0 +1,51 @@
+"""Session 46, the lead's mends.
+
+- Curie, asked whether a Mars trip's radiation would kill you, had answered with her own death
+  ("Very likely, Maya: I died in 1934 of aplastic anaemia ..."), a wrong fact said of the trip
+  (rate45 room07). She now gives the dose a crew takes and what it does; asked of her own
+  death, she still tells it.
+- A span's minutes without their unit ("2h 35") are read in every shape of a clock sum.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.sums44 import worked44
+from tests.bots.test_everyday_messages import say
+
+MARS = (
+    "Not a dose that kills outright, Maya: a Mars round trip gives a crew roughly 0.6 to 1 "
+    "sievert, by the Curiosity rover's measurements on the way, enough to raise the lifetime "
+    "risk of cancer by a few percent."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@curie how bad is the radiation on a mars trip really, like would it kill you",
+        "@curie would astronauts going to mars get cancer from the radiation",
+        "curie whats the radiation dose on a mars mission",
+    ],
+)
+def test_a_mars_trips_radiation_is_told_as_a_dose_not_her_own_death(text):
+    assert say("curie", text) == MARS
+
+
+def test_her_own_death_by_radiation_is_still_hers():
+    assert say("curie", "@curie did the radiation kill you").startswith(
+        "Very likely, Maya: I died in 1934 of aplastic anaemia"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "arrive"),
+    [
+        ("if we set off at 7:40 and its a 2h 35 drive when do we get there", "10:15"),
+        ("we leave at 9am, 3 hours 20 journey, what time do we arrive", "12:20"),
+    ],
+)
+def test_a_span_without_its_minutes_unit_is_worked(text, arrive):
+    worked = worked44(text)
+    assert worked is not None and worked.working.endswith(f"is {arrive}")
