@@ -1392,6 +1392,7 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # places, people, works, days, playful hypotheticals, recommendations (tests/bots/test_bio41.py).
 # And the rooms of session 41's own (test_room41): 3 to Einstein, 2 to Darwin.
 # Session 44 (yesno44): 2 to Darwin, a cat off its food and tomato leaves yellow at the bottom.
+# Session 46 (the lead): 1 to Curie, the radiation of a Mars trip (tests/bots/test_lead46.py).
 # Session 45 (the lead): 2 to Darwin, whether cats see colour and in the dark (its line on dogs
 # had answered both).
 # Session 45 (know45c): 22 to Darwin, his life and field as people ask of them (the 20-year wait,
@@ -1399,7 +1400,7 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Session 45 (know45a): 27 to Einstein, 30 to Curie, what people really ask them: their lives
 # (a proudest Nobel, the war, a mirror at light speed), explainers and everyday worries
 # (tests/bots/test_know45a.py).
-COUNTS = {"einstein": 507, "curie": 504, "darwin": 486}
+COUNTS = {"einstein": 507, "curie": 505, "darwin": 486}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
