@@ -558,6 +558,34 @@ TOLD = (
 )
 
 
+# News of the world in its field, told by anyone ("guess what they found a new tiny orange frog
+# species in ecuador", "did u see scientists heard two black holes merge"): met whoever's news it
+# is (rate45: Darwin had given a line on prehistoric pottery).
+WORLD_NEWS = (
+    _told(
+        "darwin",
+        r"\b(?:found|discovered|described|named|identified)\b.{0,60}\b(?:new|unknown|undiscovered)"
+        r"\s+(?:[\w-]+\s+){0,4}?(?:species|genus)\b",
+        "A new species! The best news a naturalist can hear, {name}; isolated valleys and islands "
+        "breed forms of their own, as my Galápagos finches did. Do they know yet what it is most "
+        "akin to?",
+    ),
+    _told(
+        "einstein",
+        r"\b(?:detected|heard|measured|found|saw|spotted|recorded)\b.{0,60}\b(?:gravitational\s+"
+        r"waves?|black\s+holes?\s+(?:merg|collid|crash|smash)\w*)",
+        "So they heard it! I predicted gravitational waves in 1916, {name}, and thought them far "
+        "too faint ever to be measured; I am delighted to be wrong about that. Space-time "
+        "ringing like a bell, from a billion light years away.",
+    ),
+)
+# A world-news opener that asks nothing: "did you hear", "did u see that", "have you heard".
+_HEARD = re.compile(
+    r"^(?:did|have)\s+(?:you|u|ya)\s+(?:hear|heard|see|seen|read)\b(?:\s+(?:that|about))?\s*",
+    re.I,
+)
+
+
 # News is of the teller's own life ("my", "we", "i", or a verb with "I" left out: "found a
 # massive beetle"), not a remark on the persona ("ada lovelace wrote the first program").
 _OWN_NEWS = re.compile(
@@ -629,6 +657,16 @@ def told(slug: str, message: str, *, unasked: bool = False) -> str:
     else:
         return ""
     rest = rest.strip()
+    news = _HEARD.sub("", rest)
+    if (
+        (news != rest or not _ASKED.search(rest))
+        and not _GRIEF.search(news)
+        and not _BID.search(news)
+        and (
+            line := next((t.line for t in WORLD_NEWS if t.slug == slug and t.said.search(news)), "")
+        )
+    ):
+        return line
     if _ASKED.search(rest):
         return _about(slug, rest)
     if _GRIEF.search(rest) or _BID.search(rest) or not _OWN_NEWS.search(rest):

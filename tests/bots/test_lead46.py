@@ -4,6 +4,8 @@
   ("Very likely, Maya: I died in 1934 of aplastic anaemia ..."), a wrong fact said of the trip
   (rate45 room07). She now gives the dose a crew takes and what it does; asked of her own
   death, she still tells it.
+- News of the world in a persona's field, told by anyone ("they found a new tiny orange frog
+  species"; "they saw two black holes merging"): Darwin had answered with pottery (rate45 S27).
 - A span's minutes without their unit ("2h 35") are read in every shape of a clock sum.
 """
 
@@ -49,3 +51,44 @@ def test_her_own_death_by_radiation_is_still_hers():
 def test_a_span_without_its_minutes_unit_is_worked(text, arrive):
     worked = worked44(text)
     assert worked is not None and worked.working.endswith(f"is {arrive}")
+
+
+NEW_SPECIES = (
+    "A new species! The best news a naturalist can hear, Maya; isolated valleys and islands "
+    "breed forms of their own, as my Galápagos finches did. Do they know yet what it is most "
+    "akin to?"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@darwin guess what they found a new tiny orange frog species in ecuador this week 🐸",
+        "@darwin scientists found a new lizard species in madagascar",
+        "@darwin did u see they discovered a new species of beetle in borneo?",
+    ],
+)
+def test_news_of_a_new_species_is_met_with_a_naturalists_delight(text):
+    # rate45 S27 had "I see, Maya; nature is full of such surprises. Humans have made pots ..."
+    assert say("darwin", text) == NEW_SPECIES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@darwin how do scientists find a new species?",
+        "@darwin i found a new beetle in my garden",
+    ],
+)
+def test_a_question_on_species_or_a_beetle_of_ones_own_is_no_such_news(text):
+    assert say("darwin", text) != NEW_SPECIES
+
+
+def test_black_holes_heard_merging_is_news_to_the_man_who_predicted_the_waves():
+    assert say(
+        "einstein", "@einstein they saw two black holes merging, you must feel smug lol"
+    ) == (
+        "So they heard it! I predicted gravitational waves in 1916, Maya, and thought them far too "
+        "faint ever to be measured; I am delighted to be wrong about that. Space-time ringing like "
+        "a bell, from a billion light years away."
+    )
