@@ -5299,6 +5299,10 @@ def _offline_reply(
         # "/AIBot what usually causes that", after "my python script keeps saying list index
         # out of range": asked of that line (rate45: "I don't know, sorry").
         message = back
+    if voice.is_house_bot and (options := _which_of_room(message, history)):
+        # "/AIBot which one would you start with", after "typescript now or javascript first?"
+        # (rate45 room10: "I don't know that one").
+        message = options
     for attempt in range(12):
         if voice.is_house_bot:
             from bots.house import house_reply  # bots/house.py builds on this module
@@ -16185,6 +16189,28 @@ CODE_TROUBLE_TOLD = folded(
     r"\b",
     re.IGNORECASE,
 )
+
+
+# A pick asked of the house bot with no options of its own ("/AIBot which one would you start
+# with for a beginner"): the room's options, said just before, are what it picks between.
+HOUSE_WHICH = folded(
+    r"^\W*(?:/aibot\W+)?(?:(?:ok|so|and|well)\W+)*(?:which(?: one| of (?:them|those|the two))?|"
+    r"what) (?:would|should|do|will|'?d) (?:you|u|i|we|a beginner) (?:start with|learn|pick|choose|"
+    r"go (?:for|with)|use|recommend)\b",
+    re.IGNORECASE,
+)
+
+
+def _which_of_room(message: str, history: Sequence[ChatLine]) -> str:
+    """The room's line offering the options `message` picks between ("should i learn typescript
+    now or get good at javascript first", before "which one would you start with for a
+    beginner"), as the question asked, or "" when it picks between none said."""
+    if " or " in message or not HOUSE_WHICH.match(message):
+        return ""
+    for line in reversed(history[-6:-1]):
+        if not line.own and " or " in line.text:
+            return line.text
+    return ""
 
 
 def _pointed_back(message: str, history: Sequence[ChatLine]) -> str:

@@ -974,6 +974,7 @@ SHORT_WORDS = {
     "ai": "persona",
     "ais": "persona",
     "js": "javascript",
+    "ts": "typescript",
     "pic": "picture",
     "pics": "picture",
     "msg": "message",

@@ -300,6 +300,16 @@ CASUAL = {
         "double equals vs triple equals",
         "why does everyone say use === in javascript",
     ),
+    "learn-ts-or-js": (
+        "ts or plain js first?",
+        "do i need typescript as a beginner",
+        "learn javascript before typescript?",
+    ),
+    "first-language": (
+        "which coding language should a total beginner pick",
+        "first language to learn for programming?",
+        "best language for beginners",
+    ),
     "js-undefined-property": (
         "TypeError: cannot read properties of undefined (reading 'map')",
         "cannot read property length of undefined",

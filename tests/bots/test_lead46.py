@@ -6,6 +6,8 @@
   death, she still tells it.
 - News of the world in a persona's field, told by anyone ("they found a new tiny orange frog
   species"; "they saw two black holes merging"): Darwin had answered with pottery (rate45 S27).
+- The house bot on which language to learn first, and on "which one would you start with" after
+  the room offered two (rate45 room10: "I don't know that one").
 - A span's minutes without their unit ("2h 35") are read in every shape of a clock sum.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from bots.sums44 import worked44
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 
 MARS = (
@@ -92,3 +95,49 @@ def test_black_holes_heard_merging_is_news_to_the_man_who_predicted_the_waves():
         "faint ever to be measured; I am delighted to be wrong about that. Space-time ringing like "
         "a bell, from a billion light years away."
     )
+
+
+TS_FIRST = (
+    "JavaScript first, for a few weeks: TypeScript is JavaScript with types added, so every "
+    "TypeScript error is about JavaScript underneath. Once functions, objects, arrays and "
+    "async/await feel easy, switch to TypeScript: its errors catch mistakes before you run the "
+    "code."
+)
+FIRST_LANGUAGE = (
+    "Python for the gentlest start, or for data and scripts; JavaScript if you want to build web "
+    "pages, since it is the browser's own language. The ideas carry over (variables, loops, "
+    "functions, data structures), so pick the one that fits what you want to build and stay with "
+    "it for a few months."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        ("/AIBot should i learn typescript or javascript first", TS_FIRST),
+        ("/AIBot is typescript worth it", TS_FIRST),
+        ("/AIBot whats the best programming language to start with", FIRST_LANGUAGE),
+        ("/AIBot which should a beginner learn first, python or javascript", FIRST_LANGUAGE),
+    ],
+)
+def test_the_house_bot_says_which_language_to_learn_first(text, reply):
+    # "should i learn typescript or javascript first" had "I keep no opinions on that"; "which
+    # should a beginner learn first, python or javascript" the Python entry.
+    assert say("aibot", text) == reply
+
+
+def test_the_house_bot_picks_between_the_rooms_options():
+    # rate45 room10: "I don't know that one, I'm afraid ... Ask me how Salon works, or a
+    # programming question."
+    history = (
+        Line(
+            "maya",
+            "also question for the room: should i learn typescript now or get good at javascript "
+            "first",
+        ),
+        Line("kev", "javascript first, typescript is just js with rules"),
+        Line("priya", "i disagree, learn ts from the start and the errors teach you"),
+    )
+    text = "/AIBot which one would you start with for a beginner building web apps"
+    assert say("aibot", text, history=history) == TS_FIRST
+    assert say("aibot", text) != TS_FIRST
