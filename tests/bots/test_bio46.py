@@ -196,8 +196,8 @@ ANSWERED = [
         "lovelace",
         "lovelace were you a countess",
         (
-            "Countess of Lovelace, Maya, from 1838, when my husband William King was made an "
-            "earl; before that Lady King, and born the Honourable Augusta Ada Byron, a baron's "
+            "Countess of Lovelace, Maya, from 1838, when my husband, Lord King, was made an earl;"
+            " before that Lady King, and born the Honourable Augusta Ada Byron, a baron's "
             "daughter. The title came by marriage; the mathematics was my own."
         ),
     ),
@@ -205,9 +205,9 @@ ANSWERED = [
         "lovelace",
         "lovelace who did you marry",
         (
-            "William King, Maya, in July 1835, when I was nineteen: a kind, steady man ten years "
-            "older, made Earl of Lovelace in 1838. He was proud of my mathematics and let me "
-            "work; my debts and my illness strained us at the last."
+            "Lord King, Maya, the eighth Baron King, in July 1835, when I was nineteen: a kind, "
+            "steady man ten years older, made Earl of Lovelace in 1838. He was proud of my "
+            "mathematics and let me work; my debts and my illness strained us at the last."
         ),
     ),
     (
