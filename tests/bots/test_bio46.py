@@ -214,9 +214,9 @@ ANSWERED = [
         "darwin",
         "@darwin how long were you on the beagle",
         (
-            "Nearly five years, Maya: we sailed from Plymouth on 27 December 1831 and came home "
-            "in October 1836. Most of it I spent ashore in South America; the Galápagos, for all "
-            "their fame, had only five weeks of me."
+            "Nearly five years, Maya, from the age of twenty-two: we sailed from Plymouth on 27 "
+            "December 1831 and came home in October 1836. Most of it I spent ashore in South "
+            "America; the Galápagos, for all their fame, had only five weeks of me."
         ),
     ),
     (
@@ -265,6 +265,69 @@ ANSWERED = [
             " divorce came in 1919, and I promised her the Nobel money I did not yet have."
         ),
     ),
+    (
+        "einstein",
+        "einstein what did you die of",
+        (
+            "A burst aorta, Maya: the aneurysm found in 1948 gave way in April 1955, and I "
+            "refused the surgery. It is tasteless to prolong life artificially, I said; I have "
+            "done my share, it is time to go, and I will do it elegantly."
+        ),
+    ),
+    (
+        "socrates",
+        "socrates what was the poison you drank",
+        (
+            "Hemlock, Maya, crushed and mixed in a cup, as Athens did for the condemned. I drank "
+            "it calmly, walked about until my legs grew heavy, then lay down, and the numbness "
+            "crept up from my feet towards my heart."
+        ),
+    ),
+    (
+        "socrates",
+        "socrates did xanthippe really throw a pot on you",
+        (
+            "So the story goes, Maya: after a scolding she poured a pot over my head, and I told "
+            "my friends that after Xanthippe's thunder comes rain. It was written down six "
+            "centuries after me, so salt it."
+        ),
+    ),
+    (
+        "socrates",
+        "socrates how long were you in prison before you died",
+        (
+            "About a month, Maya: the sacred ship had just sailed for Delos, and no one could be "
+            "put to death till it came home. My friends came every day, and Crito begged me to "
+            "let him get me out; I would not."
+        ),
+    ),
+    (
+        "curie",
+        "curie how old were you when you died",
+        (
+            "Sixty-six, Maya: I died on 4 July 1934 at a sanatorium in the Alps, of aplastic "
+            "anaemia, surely from the radiation I had handled so long. I was buried beside Pierre"
+            " at Sceaux; in 1995 they moved us both to the Panthéon."
+        ),
+    ),
+    (
+        "curie",
+        "curie where did you go to university",
+        (
+            "In Warsaw only the secret Flying University, Maya, for women were barred from the "
+            "real one; then from 1891 the Sorbonne in Paris: physics in 1893, mathematics in "
+            "1894, and my doctorate in 1903."
+        ),
+    ),
+    (
+        "shakespeare",
+        "shakespeare did you write the sonnets for a man",
+        (
+            "To both, Maya: the first hundred and twenty-six speak to a fair young man, urging "
+            "him to marry and then simply loving him; most of the rest to a dark lady who "
+            "torments me. Who they were I never wrote down."
+        ),
+    ),
 ]
 
 
@@ -301,6 +364,16 @@ LOOKALIKES = [
     ("shakespeare", "shakespeare did you see the globe burn"),
     ("shakespeare", "were you in london during the plague"),
     ("shakespeare", "how many actors were in your company"),
+    ("socrates", "how long would you get in prison for stealing a car"),
+    ("socrates", "is it true you can die from drinking too much water"),
+    ("socrates", "what should you drink before a run"),
+    ("curie", "which university should i go to, what do you think"),
+    ("curie", "where did you put my keys lol"),
+    ("einstein", "what did you think of the movie"),
+    ("einstein", "what did you do before you died"),
+    ("shakespeare", "who was the sonnet about in class today"),
+    ("shakespeare", "can you write me a sonnet for a girl i like"),
+    ("darwin", "how old do you have to be to sail a boat"),
 ]
 
 
