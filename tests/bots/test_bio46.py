@@ -26,8 +26,8 @@ ANSWERED = [
         "@shakespeare why did you move to london",
         (
             "None knows for sure, Maya: from the twins' christening in 1585 to 1592 I vanish from"
-            " the records, the lost years. By 1592 I was in London, player and writer enough to "
-            "be mocked as an upstart crow; Anne and the children stayed in Stratford."
+            " the records: the lost years. By 1592 I was in London, player and poet enough to be "
+            "mocked as an upstart crow. Anne and the children stayed in Stratford."
         ),
     ),
     (
