@@ -666,6 +666,8 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
 }
 
 MENTION = re.compile(r"@[\w.+-]+")
+# A count asked of the persona's own life: "how many plays did you actually write".
+_HOW_MANY_OWN46 = re.compile(r"\bhow many\b[^.?!]{0,40}?\b(?:did|have) (?:you|u)\b", re.I)
 # Greetings as typed in chat: drawn out ("hiii", "heyyy", "helloooo"), in slang ("oi oi", "yo",
 # "hiya") or by the time of day alone ("evening all", "morning!!").
 GREETING = folded(
@@ -4066,6 +4068,18 @@ def offline_reply(
         ):
             # A trouble told that it has an apt view of ("my dad wants me to marry someone i
             # dont love"): not a stock consolation (`bots.know45b`).
+            return _with_name(line, _addressable(history[-1].author) if history else "")
+        if (
+            not (history and history[-1].author in ignore)
+            and not unasked
+            and _HOW_MANY_OWN46.search(message)
+            # (put to it by name: "@shakespeare how many ..." is none of Lovelace's)
+            and {voice.slug, *voice.name.lower().split()} & set(re.findall(r"\w+", message.lower()))
+            and (line := known(index_of(voice.material), MENTION.sub(" ", message), said))
+            and own_known(index_of(voice.material), line)
+        ):
+            # A count of its own life ("shakespeare how many plays did you actually write"): its
+            # own line on it, not a `#work` line met on "actually write" (the authorship line).
             return _with_name(line, _addressable(history[-1].author) if history else "")
         if not (history and history[-1].author in ignore) and (
             line := _advised45(voice, message, history)

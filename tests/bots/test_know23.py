@@ -1400,7 +1400,9 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Session 45 (know45a): 27 to Einstein, 30 to Curie, what people really ask them: their lives
 # (a proudest Nobel, the war, a mirror at light speed), explainers and everyday worries
 # (tests/bots/test_know45a.py).
-COUNTS = {"einstein": 507, "curie": 505, "darwin": 486}
+# Session 46 (bio46): 4 to Einstein, 3 to Curie, 2 to Darwin, their own lives as people ask of
+# them (tests/bots/test_bio46.py).
+COUNTS = {"einstein": 511, "curie": 508, "darwin": 488}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():

@@ -413,9 +413,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Ah, Maya, now you speak my language. We built the Globe in 1599, from the timbers "
-            "of the old Theatre, carried across the Thames; in 1613 a cannon fired in Henry "
-            "VIII set its thatch alight and it burned to the ground."
+            "It burned, Maya: in June 1613, at Henry VIII, a stage cannon set the thatch alight "
+            "and the Globe was gone within the hour. Nobody died; one man's breeches caught fire "
+            "and a friend put them out with ale. We rebuilt it the next year."
         ),
     ),
     (
