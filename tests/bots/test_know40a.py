@@ -219,7 +219,8 @@ ANSWERED = [
     (
         "lovelace",
         "@lovelace is it true you were a countess",
-        "I was, {name}: I married Lord King in 1835",
+        # (bio46's line on her title, since session 46)
+        "Countess of Lovelace, {name}, from 1838",
     ),
     (
         "lovelace",

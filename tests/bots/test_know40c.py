@@ -626,7 +626,7 @@ REWORDED = [
         "Xanthippe was sharp-tongued, {name}",
         [
             "@socrates what was xanthippe really like",
-            "@socrates did xanthippe really throw water on you",
+            # ("did xanthippe really throw water on you" gets the story itself: test_bio46)
         ],
         "socrates should i marry my girlfriend",
     ),

@@ -8,6 +8,7 @@
   species"; "they saw two black holes merging"): Darwin had answered with pottery (rate45 S27).
 - The house bot on which language to learn first, and on "which one would you start with" after
   the room offered two (rate45 room10: "I don't know that one").
+- Socrates on having taught Plato ("who taught plato": he had said he was truly ignorant).
 - A span's minutes without their unit ("2h 35") are read in every shape of a clock sum.
 """
 
@@ -141,3 +142,23 @@ def test_the_house_bot_picks_between_the_rooms_options():
     text = "/AIBot which one would you start with for a beginner building web apps"
     assert say("aibot", text, history=history) == TS_FIRST
     assert say("aibot", text) != TS_FIRST
+
+
+PLATO = (
+    "Plato learned at my side, Maya, though I took no fee and kept no school: he was one of the "
+    "young men who followed me about the agora, and after my death he wrote our talks down as "
+    "dialogues, with me doing the talking."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@socrates who taught plato",
+        "@socrates were you plato's teacher",
+    ],
+)
+def test_socrates_says_he_taught_plato(text):
+    # bio46 found "who taught plato" met with "On that, Maya, I am truly ignorant"; "were you
+    # plato's teacher" with his own schooling;
+    assert say("socrates", text) == PLATO
