@@ -62,7 +62,8 @@ _HAIKU = re.compile(
     r"^(?:write|make|give me|do)?\s*(?:me |us )?an? haiku (?:about|on|for) (?P<x>.+)$"
 )
 _WANT = re.compile(
-    r"^say ['\"‘“]?i (?:need|want) (?:a |an |some |my )?(?P<x>[a-z ]+?)['\"’”]?\s+(?:like|as) "
+    r"^say ['\"‘“]?i (?:need|want) (?:a |an |some |my )?(?P<x>[a-z ]+?)['\"’”]?"
+    r"(?:\s+(?:like|as) .*)?$"
 )
 _TOAST = re.compile(
     r"^(?:(?:write|make|give me|do|need|i need)\s+(?:me |us )?)?(?:an? |some )?"
@@ -70,6 +71,14 @@ _TOAST = re.compile(
     r"(?P<kind>toast|speech|birthday (?:message|wishes|toast)|happy birthday)\s+(?:for|to)\s+"
     r"(?P<rest>.+)$"
     r"|^say (?P<hb>happy birthday) to (?P<rest2>.+)$"
+)
+
+
+# Any word a request to make something has: a cheap test before any reading.
+_ANY = re.compile(
+    r"insult|roast|diss|pick ?up|chat ?up|rizz|joke|pun|quote|haiku|toast|speech|birthday|"
+    r"motivat|inspir|sign (?:off|out)|with an? (?:quote|line)|say ['\"‘“]?i (?:need|want)",
+    re.I,
 )
 
 
@@ -682,7 +691,10 @@ def _want(slug: str, thing: str) -> str:
 
 def made(slug: str, message: str) -> str:
     """The thing `message` asks persona `slug` to make, in its voice, or "" when it asks none."""
-    if slug not in PERSONAS:
+    if slug not in PERSONAS or not _ANY.search(message):
+        return ""
+    if any(other in message.lower() for other in PERSONAS if other != slug):
+        # Asked of another persona ("@shakespeare roast tom"): not this one's to make.
         return ""
     text = _bare(message)
     if not text or len(text) > 160:
