@@ -39,6 +39,7 @@ _STYLE = re.compile(
 )
 _ROAST = re.compile(
     r"^(?:(?:give me|write|make|do|got) (?:me )?(?:an? |your best )?)?"
+    r"(?:good |savage |proper |shakespearean |elizabethan |old |classic |gentle |funny )?"
     r"(?P<kind>insult|roast|diss|insult for|roast for)\s+(?P<rest>.+)$"
 )
 _ROAST_BARE = re.compile(
@@ -77,7 +78,8 @@ _TOAST = re.compile(
 # Any word a request to make something has: a cheap test before any reading.
 _ANY = re.compile(
     r"insult|roast|diss|pick ?up|chat ?up|rizz|joke|pun|quote|haiku|toast|speech|birthday|"
-    r"motivat|inspir|sign (?:off|out)|with an? (?:quote|line)|say ['\"‘“]?i (?:need|want)",
+    r"motivat|inspir|sonnet|poem|sign (?:off|out)|with an? (?:quote|line)|"
+    r"say ['\"‘“]?i (?:need|want)",
     re.I,
 )
 
@@ -339,6 +341,9 @@ def _roast(slug: str, who: str, deed: str, text: str) -> str:
         if not who:
             return f"Take one of the house blend, {{name}}: thou {adj}, {comp} {noun}! And {quote}"
         return f"All in jest, {{name}}: {said}? Thou {adj}, {comp} {noun}! And {quote}"
+    if not deed and slug != "socrates":
+        # Nothing told of what they did: the jest is on them, by name.
+        return _UNTOLD[slug].format(who=who)
     if slug == "einstein":
         return _pick(
             (
@@ -367,6 +372,9 @@ def _roast(slug: str, who: str, deed: str, text: str) -> str:
             if deed
             else "I roast only with questions, {name}: do you know yourself? Then you know "
             "more than most of Athens, and I have nothing to add."
+            if who == "you"
+            else f"I roast only with questions, {{name}}: ask {who} what virtue is, and "
+            "listen; that will roast better than any jest of mine."
         )
     if re.search(r"\bevolution|\bdarwin|\bapes?\b|\bmonkeys?\b", deed):
         return (
@@ -382,6 +390,18 @@ def _roast(slug: str, who: str, deed: str, text: str) -> str:
         ),
         text,
     )
+
+
+_UNTOLD = {
+    "einstein": "Gently, then, {{name}}: I spent ten years on general relativity, and even I "
+    "cannot explain {who}; some mysteries are beyond physics.",
+    "curie": "A gentle one, then, {{name}}: I isolated a decigram of radium from tonnes of "
+    "pitchblende, and it was easier than finding the sense in {who}.",
+    "lovelace": "In jest, {{name}}: the Analytical Engine could be set to compute almost "
+    "anything, but even Mr Babbage never designed it to account for {who}.",
+    "darwin": "Gently, then, {{name}}: I spent eight years on barnacles, and found none so "
+    "puzzling as {who}.",
+}
 
 
 # A jest that would wound, not tease: declined in its own words.
@@ -521,6 +541,31 @@ _HAIKU_OPEN = {
     "socrates": "A haiku, {name}, though I put Aesop into verse and little else:",
     "darwin": "A haiku, {name}, from a naturalist:",
 }
+
+
+# A sonnet or love poem for someone in the asker's life ("a sonnet about my gf she loves
+# gardening"): Shakespeare's own first lines, with what they love set in.
+_SONNET = re.compile(
+    r"^(?:write|make|give me|do)?\s*(?:me |us )?an? (?:love )?(?:sonnet|poem) (?:about|for|to) "
+    r"my (?P<kin>girlfriend|gf|boyfriend|bf|wife|husband|partner|crush|mum|mom|dad|sister|"
+    r"brother|grandma|nan|grandad|grandpa|best friend|bestie)(?P<rest>(?:[ ,].*)?)$"
+)
+
+
+def _sonnet(text: str, found: re.Match[str]) -> str:
+    kin = _KIN_WORD.get(found["kin"], found["kin"])
+    love = m["love"].strip() if (m := _LOVES.search(found["rest"])) else ""
+    love = _you(love) if love and len(love.split()) <= 3 else ""
+    third = (
+        f"thy {love} {'make' if ' and ' in love else 'makes'} fairer still the buds of May,"
+        if love
+        else "rough winds do shake the darling buds of May,"
+    )
+    return (
+        f'For your {kin}, {{name}}, a sonnet begun as my eighteenth was: "Shall I compare thee '
+        f"to a summer's day? / Thou art more lovely and more temperate: / {third} / and "
+        "summer's lease hath all too short a date.\""
+    )
 
 
 def _haiku(slug: str, about: str) -> str:
@@ -693,7 +738,7 @@ def made(slug: str, message: str) -> str:
     """The thing `message` asks persona `slug` to make, in its voice, or "" when it asks none."""
     if slug not in PERSONAS or not _ANY.search(message):
         return ""
-    if any(other in message.lower() for other in PERSONAS if other != slug):
+    if any(re.search(rf"\b{other}\b", message, re.I) for other in PERSONAS if other != slug):
         # Asked of another persona ("@shakespeare roast tom"): not this one's to make.
         return ""
     text = _bare(message)
@@ -727,6 +772,8 @@ def made(slug: str, message: str) -> str:
         return _pick(_QUOTES[slug], text)
     if found := _HAIKU.match(text):
         return _haiku(slug, found["x"])
+    if slug == "shakespeare" and (found := _SONNET.match(text)):
+        return _sonnet(text, found)
     if found := _WANT.match(text):
         return _want(slug, found["x"].strip())
     if found := _TOAST.match(text):
