@@ -60,7 +60,7 @@ _QUOTE = re.compile(
     r"|\bend (?:my |the )?(?:essay|speech|presentation) with an? (?:quote|line)\b"
 )
 _HAIKU = re.compile(
-    r"^(?:write|make|give me|do)?\s*(?:me |us )?an? haiku (?:about|on|for) (?P<x>.+)$"
+    r"^(?:write|make|give me|do)?\s*(?:me |us )?(?:an? )?haiku (?:about|on|for) (?P<x>.+)$"
 )
 _WANT = re.compile(
     r"^say ['\"‘“]?i (?:need|want) (?:a |an |some |my )?(?P<x>[a-z ]+?)['\"’”]?"
@@ -78,7 +78,7 @@ _TOAST = re.compile(
 # Any word a request to make something has: a cheap test before any reading.
 _ANY = re.compile(
     r"insult|roast|diss|pick ?up|chat ?up|rizz|joke|pun|quote|haiku|toast|speech|birthday|"
-    r"motivat|inspir|sonnet|poem|sign (?:off|out)|with an? (?:quote|line)|"
+    r"motivat|inspir|sonnet|poem|limerick|sign (?:off|out)|with an? (?:quote|line)|"
     r"say ['\"‘“]?i (?:need|want)",
     re.I,
 )
@@ -543,10 +543,50 @@ _HAIKU_OPEN = {
 }
 
 
+# A limerick on someone named and what they do ("a limerick about my dog biscuit who eats socks").
+_LIMERICK = re.compile(
+    r"^(?:write|make|give me|do)?\s*(?:me |us )?(?:an? )?limerick (?:about|for|on) (?P<rest>.+)$"
+)
+_LIMERICK_OPEN = {
+    "shakespeare": "A limerick, {name}, though 'tis no measure of mine:",
+    "einstein": "A limerick, {name}; the rhythm is the only physics in it:",
+    "curie": "A limerick, {name}, since you ask; I make no claims for it:",
+    "lovelace": "A limerick, {name}, metre counted exactly:",
+    "socrates": "A limerick, {name}, though I would rather ask what a limerick is for:",
+    "darwin": "A limerick, {name}, from a naturalist who lost his ear for verse:",
+}
+
+
+def _limerick(slug: str, rest: str, text: str) -> str:
+    if slug == "einstein" and re.match(
+        r"(?:time|relativity|light|physics|speed|you|yourself)$", rest
+    ):
+        return (
+            'The best one on my subject is by Buller, a botanist, {name}: "There was a young '
+            "lady named Bright, / whose speed was far faster than light; / she set out one day "
+            '/ in a relative way, / and returned on the previous night."'
+        )
+    if not (target := _whom(rest)) or not target[1].startswith("who "):
+        return ""
+    who, deed, kin = target
+    named = who.removeprefix(f"your {kin}").strip() if kin and kin != "me" else ""
+    if not named or not kin or len(deed.split()) > 7:
+        return ""
+    they = "she" if _FEMALE.search(text) else "he" if _MALE.search(text) else "they"
+    if they == "they" and kin in ("dog", "cat", "puppy", "kitten", "hamster", "parrot"):
+        they = "it"
+    return (
+        f"{_LIMERICK_OPEN[slug]} There's a {kin} (and {named} is the name) / {deed}, without "
+        f"any shame; / we scold and we sigh, / but {they} won't even try, / and tomorrow it's "
+        "just the same."
+    )
+
+
 # A sonnet or love poem for someone in the asker's life ("a sonnet about my gf she loves
 # gardening"): Shakespeare's own first lines, with what they love set in.
 _SONNET = re.compile(
-    r"^(?:write|make|give me|do)?\s*(?:me |us )?an? (?:love )?(?:sonnet|poem) (?:about|for|to) "
+    r"^(?:write|make|give me|do)?\s*(?:me |us )?(?:an? )?(?:love )?(?:sonnet|poem) "
+    r"(?:about|for|to) "
     r"my (?P<kin>girlfriend|gf|boyfriend|bf|wife|husband|partner|crush|mum|mom|dad|sister|"
     r"brother|grandma|nan|grandad|grandpa|best friend|bestie)(?P<rest>(?:[ ,].*)?)$"
 )
@@ -772,6 +812,8 @@ def made(slug: str, message: str) -> str:
         return _pick(_QUOTES[slug], text)
     if found := _HAIKU.match(text):
         return _haiku(slug, found["x"])
+    if found := _LIMERICK.match(text):
+        return _limerick(slug, found["rest"], text)
     if slug == "shakespeare" and (found := _SONNET.match(text)):
         return _sonnet(text, found)
     if found := _WANT.match(text):
