@@ -84,6 +84,15 @@ _ANY = re.compile(
 )
 
 
+# A loss told: a eulogy or a card for grief is not a jest nor a toast (`bots.cards`).
+_GRIEF = re.compile(
+    r"\b(?:died|dead(?! (?:lazy|slow|tired|boring|funny|good|easy|loud|serious|quiet|late|"
+    r"annoying|smart|posh|sweet|nice|keen))|passed|passing|funeral|memorial|eulogy|rip|"
+    r"late (?:mum|mom|dad|husband|wife)|"
+    r"in memory|sympathy|condolences?|lost (?:my|our|her|his))\b"
+)
+
+
 def _seed(text: str) -> int:
     return zlib.crc32(text.encode())
 
@@ -226,14 +235,14 @@ _NOT_NAMES = frozenset(
     ]
 )
 _FEMALE = re.compile(
-    r"\b(?:she|her|sister|sis|mum|mom|girlfriend|gf|wife|daughter|aunt|grandma|nan)\b"
+    r"\b(?:she|shes|her|sister|sis|mum|mom|girlfriend|gf|wife|daughter|aunt|grandma|nan)\b"
 )
 _MALE = re.compile(
-    r"\b(?:he|his|him|brother|bro|dad|boyfriend|bf|husband|son|uncle|grandad|grandpa)\b"
+    r"\b(?:he|hes|his|him|brother|bro|dad|boyfriend|bf|husband|son|uncle|grandad|grandpa)\b"
 )
 _CRUEL = re.compile(
     r"\b(?:fat|ugly|disabled|autistic|retard\w*|gay|trans|black|jewish|muslim|race|religion|"
-    r"dead|dying|died|cancer|kill|suicide|weight|n-word|slur)\b"
+    r"dying|cancer|kill|suicide|weight|n-word|slur)\b"
 )
 
 
@@ -278,6 +287,10 @@ def _deed(tail: str, me: bool) -> str:
         return ""
     if tail.startswith("for "):
         return _you(tail)
+    tail = re.sub(r"^(?:it's|its|it is)\s+", "it is ", tail)
+    if tail.startswith("it "):
+        # "insult my laptop it keeps crashing": a thing, "that keeps crashing".
+        return "that " + _you(tail[3:]) if len(tail.split()) <= 10 else ""
     first = tail.split()[0]
     if first not in _DEED_STARTS and first not in ("is", "are", "was", "who's", "whos"):
         # "roast my bf always gaming": what they did, as a "for" ("for always gaming").
@@ -332,6 +345,7 @@ _BARD_QUOTES = (
 def _roast(slug: str, who: str, deed: str, text: str) -> str:
     said = f"{who}, {deed}" if deed else who
     said_ = said[:1].upper() + said[1:]
+    come = "come" if who == "you" else "bring them"
     if slug == "shakespeare":
         adj, comp, noun = next(
             (triple for said_of, triple in _EPITHETS_OF if said_of.search(deed)),
@@ -367,8 +381,8 @@ def _roast(slug: str, who: str, deed: str, text: str) -> str:
     if slug == "socrates":
         return (
             f"I roast only with questions, {{name}}. {said_}: does anyone do a thing knowing it "
-            "is foolish? No? Then it is ignorance, not wickedness; bring them to the agora and "
-            "we shall examine it."
+            f"is foolish? No? Then it is ignorance, not wickedness; {come} to the agora and we "
+            "shall examine it."
             if deed
             else "I roast only with questions, {name}: do you know yourself? Then you know "
             "more than most of Athens, and I have nothing to add."
@@ -467,6 +481,13 @@ _JOKES = {
             "I would tell you a chemistry joke, {name}, but all the good ones argon.",
         ),
     },
+    "darwin": {
+        "": (
+            "My only science joke is true, {name}: at Cambridge I held a rare beetle in each "
+            "hand, saw a third, and popped one into my mouth to free a hand. It squirted acid "
+            "down my throat, and I lost two of the three.",
+        ),
+    },
     "lovelace": {
         "": (
             "Why do mathematicians confuse Halloween and Christmas, {name}? Because Oct 31 "
@@ -494,6 +515,9 @@ _JOKE_TOPICS = {
     "math": "",
     "nerdy": "",
     "nerd": "",
+    "biology": "",
+    "nature": "",
+    "beetle": "",
 }
 
 _QUOTES = {
@@ -620,7 +644,9 @@ _OCCASION = re.compile(
     r"\b(?P<occ>wedding|engagement|graduation|anniversary|retirement|birthday|leaving do|"
     r"housewarming)\b"
 )
-_JOB = re.compile(r"\b(?:is|'s|s|was) an? (?P<job>[a-z]+(?: [a-z]+)?)(?= who\b| and\b| for\b|,|$)")
+_JOB = re.compile(
+    r"\b(?:is|'s|s|was|hes|shes) an? (?P<job>[a-z]+(?: [a-z]+)?)(?= who\b| and\b| for\b|,|$)"
+)
 _LOVES = re.compile(
     r"\b(?:loves?|loving|into|likes?|enjoys?) (?P<love>[a-z' ]+?)"
     r"(?=,|$| and (?:he|she|they|is|has)\b)"
@@ -682,7 +708,6 @@ def _toast(slug: str, text: str) -> str:
         else ("her" if _FEMALE.search(text) else "him" if _MALE.search(text) else "them")
     )
     their = {"them": "their", "her": "her", "him": "his"}[them]
-    they = {"them": "they", "her": "she", "him": "he"}[them]
     if not (job or love or age or studied or named):
         return ""
     n = int(age) if age.isdigit() else 0
@@ -719,8 +744,7 @@ def _toast(slug: str, text: str) -> str:
             else "may every year to come be merrier than the last"
         ),
         "einstein": (
-            f"may the years run slow whenever {they} {'are' if plural else 'is'} at {love}, "
-            "as time does by relativity near good company"
+            f"may the hours of {love} run slow, as time does by relativity near good company"
             if love
             else "may the good years run slow, as time does by relativity near good company"
         ),
@@ -753,11 +777,11 @@ def _toast(slug: str, text: str) -> str:
     }[slug]
     opener = {
         "shakespeare": "Raise your cups, {name}:",
-        "einstein": "A toast, {name}:",
+        "einstein": "Here, {name}:",
         "curie": "Simply, {name}:",
-        "lovelace": "A toast, {name}, precisely put:",
-        "socrates": "A toast, {name}, with a question in it, as is my way:",
-        "darwin": "A toast, {name}:",
+        "lovelace": "Precisely put, {name}:",
+        "socrates": "With a question in it, {name}, as is my way:",
+        "darwin": "Gladly, {name}:",
     }[slug]
     if occ == "wedding" and not plural:
         wish += "; and to the one lucky enough to marry " + them
@@ -782,7 +806,7 @@ def made(slug: str, message: str) -> str:
         # Asked of another persona ("@shakespeare roast tom"): not this one's to make.
         return ""
     text = _bare(message)
-    if not text or len(text) > 160:
+    if not text or len(text) > 160 or _GRIEF.search(text):
         return ""
     if slug == "shakespeare" and _ROAST_BARE.match(text):
         return _roast(slug, "", "", text)

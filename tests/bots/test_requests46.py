@@ -145,9 +145,8 @@ MADE = [
         "lovelace",
         "lovelace write a toast for my brothers graduation, he studied maths",
         (
-            "A toast, Maya, precisely put: To your brother, now a graduate in maths, on "
-            "his graduation day: may the years ahead be woven as finely as a Jacquard "
-            "pattern!"
+            "Precisely put, Maya: To your brother, now a graduate in maths, on his "
+            "graduation day: may the years ahead be woven as finely as a Jacquard pattern!"
         ),
     ),
     (
@@ -180,7 +179,7 @@ MADE = [
         "darwin",
         "darwin toast for my parents 30th anniversary they love birdwatching",
         (
-            "A toast, Maya: To your parents on their 30th anniversary: may their years be "
+            "Gladly, Maya: To your parents on their 30th anniversary: may their years be "
             "as rich as a tangled bank, with birdwatching in every season!"
         ),
     ),
@@ -190,6 +189,52 @@ MADE = [
         (
             "Not that one, Maya: my barbs are for the vain and the tardy, and a jest "
             "should leave its butt laughing too."
+        ),
+    ),
+    (
+        "shakespeare",
+        "shakespeare write me a sonnet about my gf she loves gardening",
+        (
+            'For your girlfriend, Maya, a sonnet begun as my eighteenth was: "Shall I '
+            "compare thee to a summer's day? / Thou art more lovely and more temperate: / "
+            "thy gardening makes fairer still the buds of May, / and summer's lease hath "
+            'all too short a date."'
+        ),
+    ),
+    (
+        "shakespeare",
+        "shakespeare a limerick about my dog biscuit who eats socks",
+        (
+            "A limerick, Maya, though 'tis no measure of mine: There's a dog (and Biscuit "
+            "is the name) / who eats socks, without any shame; / we scold and we sigh, / "
+            "but it won't even try, / and tomorrow it's just the same."
+        ),
+    ),
+    (
+        "einstein",
+        "einstein write a limerick about time",
+        (
+            'The best one on my subject is by Buller, a botanist, Maya: "There was a young '
+            "lady named Bright, / whose speed was far faster than light; / she set out one "
+            'day / in a relative way, / and returned on the previous night."'
+        ),
+    ),
+    (
+        "darwin",
+        "darwin tell me a science joke",
+        (
+            "My only science joke is true, Maya: at Cambridge I held a rare beetle in each "
+            "hand, saw a third, and popped one into my mouth to free a hand. It squirted "
+            "acid down my throat, and I lost two of the three."
+        ),
+    ),
+    (
+        "lovelace",
+        "lovelace insult my laptop it keeps crashing",
+        (
+            "In jest, Maya: your laptop, that keeps crashing. The Analytical Engine could "
+            "be set to compute almost anything, but even Mr Babbage never designed it to "
+            "account for that."
         ),
     ),
 ]
@@ -217,6 +262,9 @@ LOOK_ALIKES = [
     ("darwin", "@shakespeare roast my friend tom"),
     ("shakespeare", "write a toast for my best friends wedding"),
     ("aibot", "roast my friend tom he's always late"),
+    ("shakespeare", "write a poem about my dad who died last year"),
+    ("curie", "birthday message for my mum who passed away, she loved gardening"),
+    ("darwin", "darwin tell me a joke about evolution"),
 ]
 
 
