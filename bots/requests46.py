@@ -33,7 +33,8 @@ _TAIL = re.compile(
 
 _STYLE = re.compile(
     r"[\s,]+(?:in (?:a )?(?:shakespearean|old english|elizabethan|"
-    r"your (?:own )?(?:style|voice|words|way))"
+    r"(?:your|ur) (?:own )?(?:style|voice|words|way)|one line|two lines|a line|one sentence|"
+    r"a sentence|three words|one word)"
     r"(?: style)?|like (?:you would|in your plays|shakespeare(?: would)?)|shakespeare style)"
     r"(?=[\s,]|$)"
 )
@@ -86,7 +87,7 @@ _ANY = re.compile(
 
 # A loss told: a eulogy or a card for grief is not a jest nor a toast (`bots.cards`).
 _GRIEF = re.compile(
-    r"\b(?:died|dead(?! (?:lazy|slow|tired|boring|funny|good|easy|loud|serious|quiet|late|"
+    r"\b(?:died|death|dead(?! (?:lazy|slow|tired|boring|funny|good|easy|loud|serious|quiet|late|"
     r"annoying|smart|posh|sweet|nice|keen))|passed|passing|funeral|memorial|eulogy|rip|"
     r"late (?:mum|mom|dad|husband|wife)|"
     r"in memory|sympathy|condolences?|lost (?:my|our|her|his))\b"
@@ -118,6 +119,10 @@ def _you(text: str) -> str:
         "brothers": "brother's",
         "friends": "friend's",
         "u": "you",
+        "us": "you",
+        "we": "you",
+        "our": "your",
+        "ours": "yours",
         "ur": "your",
         "dont": "don't",
         "doesnt": "doesn't",
@@ -146,7 +151,9 @@ _KIN = (
 )
 _WHOM = re.compile(
     rf"^(?:(?P<me>me|myself)|my (?P<kin>{_KIN})(?: (?P<named>(?:mr |mrs |ms |miss |dr )?[a-z']+))?"
-    r"|my (?P<thing>[a-z]+)|(?P<name>[a-z]+))\b(?P<rest>.*)$"
+    r"|(?:my|our) (?P<thing>[a-z]+(?: (?:team|skills|cooking|code|essay|outfit|car|band|"
+    r"playlist|haircut|singing|dancing|driving))?)|the (?P<the>[a-z]+)|(?P<name>[a-z]+))\b"
+    r"(?P<rest>.*)$"
 )
 _DEED_STARTS = (
     "for",
@@ -163,6 +170,8 @@ _DEED_STARTS = (
     "im",
     "i'm",
     "i",
+    "we",
+    "we're",
     "cause",
     "cuz",
     "bc",
@@ -232,6 +241,11 @@ _NOT_NAMES = frozenset(
         "up",
         "off",
         "all",
+        "intelligence",
+        "integrity",
+        "honour",
+        "honor",
+        "feelings",
     ]
 )
 _FEMALE = re.compile(
@@ -269,6 +283,10 @@ def _whom(rest: str) -> tuple[str, str, str] | None:
             named = ""
         kin = _KIN_WORD.get(found["kin"], found["kin"])
         who = f"your {kin}" + (f" {named.title()}" if named else "")
+    elif found["the"]:
+        if found["the"] in _NOT_NAMES:
+            return None
+        who, kin = f"the {found['the']}", ""
     elif found["thing"]:
         if found["thing"] in _NOT_NAMES:
             return None
@@ -302,8 +320,8 @@ def _deed(tail: str, me: bool) -> str:
         tail = re.sub(r"^i\s+", "", tail)
     else:
         tail = re.sub(r"^(?:he's|she's|hes|shes|he is|she is)\s+", "is ", tail)
-        tail = re.sub(r"^(?:they're|theyre|they are)\s+", "are ", tail)
-        tail = re.sub(r"^(?:he|she|they)\s+", "", tail)
+        tail = re.sub(r"^(?:they're|theyre|they are|we're|were|we are)\s+", "are ", tail)
+        tail = re.sub(r"^(?:he|she|they|we)\s+", "", tail)
     if len(tail.split()) > 12:
         return ""
     return "who " + _you(tail)
@@ -352,9 +370,13 @@ def _roast(slug: str, who: str, deed: str, text: str) -> str:
             _pick(_EPITHETS, text),
         )
         quote = _pick(_BARD_QUOTES, text[::-1])
+        barb = f"thou {adj}, {comp} {noun}! And {quote}"
         if not who:
-            return f"Take one of the house blend, {{name}}: thou {adj}, {comp} {noun}! And {quote}"
-        return f"All in jest, {{name}}: {said}? Thou {adj}, {comp} {noun}! And {quote}"
+            return f"One of the house blend, {{name}}, and all in jest: {barb}"
+        if deed.startswith("who "):
+            return f"For {who}, {deed}, {{name}}, and all in jest: {barb}"
+        jest = f"all in jest, {deed}" if deed else "all in jest"
+        return f"For {who}, {{name}}, and {jest}: {barb}"
     if not deed and slug != "socrates":
         # Nothing told of what they did: the jest is on them, by name.
         return _UNTOLD[slug].format(who=who)
@@ -550,7 +572,6 @@ _QUOTES = {
 }
 
 _HAIKUS = {
-    "shakespeare": ("{X}, / fairer than a summer's day, / and more temperate.",),
     "einstein": ("{X}, / a small world of its own time, / and every clock slow.",),
     "curie": ("{X}: / measured patiently, it glows / softly in the dark.",),
     "lovelace": ("{X}, / woven like the Jacquard loom: / poetry in sums.",),
@@ -558,7 +579,6 @@ _HAIKUS = {
     "darwin": ("{X}, / one thread in the tangled bank: / grandeur, patiently.",),
 }
 _HAIKU_OPEN = {
-    "shakespeare": "A haiku, {name}, though 'tis a foreign measure:",
     "einstein": "A haiku, {name}, from a violinist, not a poet:",
     "curie": "A haiku, {name}, plainly:",
     "lovelace": "A haiku, {name}, in poetical science:",
@@ -708,7 +728,8 @@ def _toast(slug: str, text: str) -> str:
         else ("her" if _FEMALE.search(text) else "him" if _MALE.search(text) else "them")
     )
     their = {"them": "their", "her": "her", "him": "his"}[them]
-    if not (job or love or age or studied or named):
+    if not (job or love or studied):
+        # Only an age or a name told: the engine's own toasts have those (`bots.toasts`).
         return ""
     n = int(age) if age.isdigit() else 0
     nth = (
@@ -808,6 +829,8 @@ def made(slug: str, message: str) -> str:
     text = _bare(message)
     if not text or len(text) > 160 or _GRIEF.search(text):
         return ""
+    if re.search(r"\bwhy (?:dont|don't) (?:you|u)\b", text):
+        return ""
     if slug == "shakespeare" and _ROAST_BARE.match(text):
         return _roast(slug, "", "", text)
     if found := _ROAST.match(text):
@@ -817,7 +840,11 @@ def made(slug: str, message: str) -> str:
             return _DECLINED[slug]
         if target := _whom(found["rest"]):
             who, deed, _kin = target
-            return _roast(slug, who, deed, text)
+            line = _roast(slug, who, deed, text)
+            if slug == "shakespeare" and re.search(r"\bone (?:line|sentence)\b", message, re.I):
+                # "roast my cat in one line": the epithet alone.
+                line = line.split("! And ")[0] + "!"
+            return line
         return ""
     if _PICKUP.search(text) and not re.search(
         r"\b(?:what|which|best|favourite|favorite|worst)\b", text
@@ -834,7 +861,8 @@ def made(slug: str, message: str) -> str:
         return _pick(jokes, text)
     if _QUOTE.search(text):
         return _pick(_QUOTES[slug], text)
-    if found := _HAIKU.match(text):
+    if slug != "shakespeare" and (found := _HAIKU.match(text)):
+        # (Shakespeare has his own haiku, `bots.poems`.)
         return _haiku(slug, found["x"])
     if found := _LIMERICK.match(text):
         return _limerick(slug, found["rest"], text)

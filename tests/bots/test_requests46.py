@@ -18,16 +18,16 @@ MADE = [
         "shakespeare",
         "@shakespeare insult me for forgetting my mums birthday",
         (
-            "All in jest, Maya: you, for forgetting your mum's birthday? Thou tardy, "
-            'idle-headed sluggard! And as Menenius says, "more of your conversation would '
-            'infect my brain."'
+            "For you, Maya, and all in jest, for forgetting your mum's birthday: thou "
+            'tardy, idle-headed sluggard! And as Menenius says, "more of your conversation '
+            'would infect my brain."'
         ),
     ),
     (
         "shakespeare",
         "shakespeare roast my friend tom he's always late",
         (
-            "All in jest, Maya: your friend Tom, who is always late? Thou tardy, "
+            "For your friend Tom, who is always late, Maya, and all in jest: thou tardy, "
             'idle-headed sluggard! And as Lear says, "thou art a boil, a plague-sore, an '
             'embossed carbuncle."'
         ),
@@ -45,8 +45,8 @@ MADE = [
         "shakespeare",
         "can u diss my cat for knocking my coffee off the table",
         (
-            "All in jest, Maya: your cat, for knocking your coffee off the table? Thou "
-            'artless, onion-eyed hedge-pig! And as Menenius says, "more of your '
+            "For your cat, Maya, and all in jest, for knocking your coffee off the table: "
+            'thou artless, onion-eyed hedge-pig! And as Menenius says, "more of your '
             'conversation would infect my brain."'
         ),
     ),
@@ -275,7 +275,7 @@ def test_look_alikes_not_made(slug, text):
 
 def test_shakespeare_quotes_a_real_insult_and_fits_the_deed():
     reply = say("shakespeare", "shakespeare insult my coworker greg who steals my yogurt")
-    assert reply.startswith("All in jest, Maya: your coworker Greg, who steals your yogurt?")
+    assert reply.startswith("For your coworker Greg, who steals your yogurt, Maya, and all in jest")
     assert "greasy, fat-kidneyed tallow-catch" in reply
 
 
