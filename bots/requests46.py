@@ -79,7 +79,8 @@ _TOAST = re.compile(
 # Any word a request to make something has: a cheap test before any reading.
 _ANY = re.compile(
     r"insult|roast|diss|pick ?up|chat ?up|rizz|joke|pun|quote|haiku|toast|speech|birthday|"
-    r"motivat|inspir|sonnet|poem|limerick|sign (?:off|out)|with an? (?:quote|line)|"
+    r"motivat|inspir|hype me|pep talk me|sonnet|poem|limerick|sign (?:off|out)|"
+    r"with an? (?:quote|line)|"
     r"say ['\"‘“]?i (?:need|want)",
     re.I,
 )
@@ -652,6 +653,44 @@ def _sonnet(text: str, found: re.Match[str]) -> str:
     )
 
 
+# "motivate me to finish my homework", "i need motivation to go to the gym", "hype me up".
+_MOTIVATE = re.compile(
+    r"^(?:motivate me|(?:i )?(?:really )?need (?:some )?motivation|hype me up|pep talk me|"
+    r"get me motivated)(?: (?:to|for) (?P<task>[a-z' ]+?))?(?: (?:rn|now|today|tonight))?$"
+)
+_MOTIVATED = {
+    "shakespeare": 'Once more unto the breach, {{name}}! {Task}: "our doubts are traitors, and '
+    'make us lose the good we oft might win by fearing to attempt."',
+    "einstein": "Life is like riding a bicycle, {{name}}: to keep your balance you must keep "
+    "moving. {Task}, a little at a time, and keep moving.",
+    "curie": "I did not wait to feel like working, {{name}}; I was a governess for years to pay "
+    "for my studies. {Task}: one small part first, finished, and the next is easier.",
+    "lovelace": "That brain of yours is something more than merely mortal, {{name}}, as time "
+    "will show; let it show now. {Task}: one step, then the next, as the Engine works.",
+    "socrates": "Tell me, {{name}}: {task_q}, will you be better for it or worse? Better? Then "
+    "you know what to do already; no one who truly knows the good fails to do it.",
+    "darwin": '"A man who dares to waste one hour of time has not discovered the value of '
+    'life," I wrote to my sister, {{name}}. {Task}: give it one good hour, and see.',
+}
+
+
+def _motivated(slug: str, task: str) -> str:
+    """A pep line in the persona's voice, with the task set in ("finish your homework")."""
+    task = _you(task.strip())
+    if len(task.split()) > 6 or re.search(r"\b(?:you're|because|cause|but|so)\b", task):
+        task = ""
+    if task.startswith(("your ", "the ", "a ", "this ", "that ")):
+        ready = re.search(
+            r"\b(?:exams?|tests?|interview|race|match|game|audition|presentation)$", task
+        )
+        task = ("get ready for " if ready else "get on with ") + task
+    do = task or "begin"
+    return _MOTIVATED[slug].format(
+        Task=do[0].upper() + do[1:],
+        task_q=f"if you {task}" if task else "if you begin",
+    )
+
+
 def _haiku(slug: str, about: str) -> str:
     what = _you(about.strip(" .!?"))
     if len(what.split()) > 6 or not what:
@@ -859,6 +898,8 @@ def made(slug: str, message: str) -> str:
             return ""
         jokes = _JOKES[slug].get(key) or _JOKES[slug][""]
         return _pick(jokes, text)
+    if found := _MOTIVATE.match(text):
+        return _motivated(slug, found["task"] or "")
     if _QUOTE.search(text):
         return _pick(_QUOTES[slug], text)
     if slug != "shakespeare" and (found := _HAIKU.match(text)):
