@@ -237,6 +237,42 @@ MADE = [
             "account for that."
         ),
     ),
+    (
+        "lovelace",
+        "lovelace motivate me to finish my homework",
+        (
+            "That brain of yours is something more than merely mortal, Maya, as time will "
+            "show; let it show now. Finish your homework: one step, then the next, as the "
+            "Engine works."
+        ),
+    ),
+    (
+        "socrates",
+        "socrates i need motivation to go to the gym",
+        (
+            "Tell me, Maya: if you go to the gym, will you be better for it or worse? "
+            "Better? Then you know what to do already; no one who truly knows the good "
+            "fails to do it."
+        ),
+    ),
+    (
+        "shakespeare",
+        "roast my dog in one line, he ate the wedding cake",
+        (
+            "For your dog, who ate the wedding cake, Maya, and all in jest: thou greasy, "
+            "fat-kidneyed tallow-catch!"
+        ),
+    ),
+    (
+        "darwin",
+        "darwin a limerick about my brother jack he snores like a walrus",
+        (
+            "A limerick, Maya, from a naturalist who lost his ear for verse: There's a "
+            "brother (and Jack is the name) / who snores like a walrus, without any shame; "
+            "/ we scold and we sigh, / but he won't even try, / and tomorrow it's just the "
+            "same."
+        ),
+    ),
 ]
 
 
@@ -265,6 +301,10 @@ LOOK_ALIKES = [
     ("shakespeare", "write a poem about my dad who died last year"),
     ("curie", "birthday message for my mum who passed away, she loved gardening"),
     ("darwin", "darwin tell me a joke about evolution"),
+    ("curie", "can u give me some motivation for my thesis im so behind"),
+    ("shakespeare", "insult my intelligence why dont you"),
+    ("shakespeare", "can you roast the parsnips the night before?"),
+    ("shakespeare", "whats your best insult"),
 ]
 
 
