@@ -52,7 +52,8 @@ _ROAST_BARE = re.compile(
 _PICKUP = re.compile(r"\bpick ?up lines?\b|\bchat ?up lines?\b|\brizz line\b")
 _JOKE = re.compile(
     r"^(?:(?:tell|give|make|got|know|say|do|write) (?:me |us )?)?(?:an? |another |ur |your )?"
-    r"(?:(?P<topic>\w+) )?(?:joke|pun)s?(?: (?:about|on) (?:your |ur |my )?(?P<about>[\w ]+))?$"
+    r"(?:(?P<topic>\w+) )?(?:joke|pun)s?(?: (?:about|on) (?:your |ur |my )?(?P<about>[\w ]+?))?"
+    r"(?: (?:to|for) (?:cheer|make|brighten|lighten|get) [a-z ]+)?$"
 )
 _QUOTE = re.compile(
     r"\b(?:motivational|inspirational|inspiring|motivating) (?:quote|line|words?)\b"
@@ -161,6 +162,10 @@ def _you(text: str) -> str:
 
 def _bare(message: str) -> str:
     text = re.sub(r"\s+", " ", message.lower().replace("’", "'")).strip()
+    # "lol harsh. @einstein tell me a physics joke": the last sentence that asks.
+    sentences = [part for part in re.split(r"(?<=[.!?])\s+", text) if part.strip(" .!?")]
+    if len(sentences) > 1:
+        text = next((part for part in reversed(sentences) if any(k in part for k in _KEYS)), text)
     text = _LEAD.sub("", text)
     text = _TAIL.sub("", text)
     text = _STYLE.sub("", text)
@@ -290,7 +295,8 @@ _CRUEL = re.compile(
 _FOOD = re.compile(
     r"\b(?:chicken|potato(?:es)?|pot(?:at)?s|beef|lamb|pork|veg|vegetables?|veggies|dinner|turkey|"
     r"coffee|beans|marshmallows?|nuts|peppers?|garlic|squash|carrots?|parsnips?|duck|ham|"
-    r"tomato(?:es)?|cauliflower|broccoli|sprouts|meat|fish|salmon)\b"
+    r"tomato(?:es)?|cauliflower|broccoli|sprouts|meat|fish|salmon|bbq|barbecue|oven|grill|"
+    r"air fryer|recipe)\b"
 )
 
 
@@ -317,6 +323,9 @@ def _whom(rest: str) -> tuple[str, str, str] | None:
         if found["thing"] in _NOT_NAMES:
             return None
         who, kin = f"your {found['thing']}", ""
+    elif found["name"] in ("him", "her"):
+        # "roast him for being late": the one the room was just talking of.
+        who, kin = found["name"], ""
     else:
         if found["name"] in _DEED_STARTS or found["name"] in _NOT_NAMES:
             return None
@@ -387,6 +396,8 @@ _BARD_QUOTES = (
 
 
 def _roast(slug: str, who: str, deed: str, text: str) -> str:
+    if slug != "shakespeare" and who in ("him", "her"):
+        who = "that one"
     said = f"{who}, {deed}" if deed else who
     said_ = said[:1].upper() + said[1:]
     come = "come" if who == "you" else "bring them"
