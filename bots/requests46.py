@@ -420,7 +420,7 @@ def _roast(slug: str, who: str, deed: str, text: str) -> str:
     if slug == "einstein":
         return _pick(
             (
-                f"Gently, then, {{name}}: {said}. I spent ten years on general relativity, and "
+                f"Gently, then, {{name}}: {said}. I spent eight years on general relativity, and "
                 "even I cannot explain that; some mysteries are beyond physics.",
                 f"In jest, {{name}}: {said}. Two things I never fully understood: quantum "
                 "mechanics, and that.",
@@ -466,7 +466,7 @@ def _roast(slug: str, who: str, deed: str, text: str) -> str:
 
 
 _UNTOLD = {
-    "einstein": "Gently, then, {{name}}: I spent ten years on general relativity, and even I "
+    "einstein": "Gently, then, {{name}}: I spent eight years on general relativity, and even I "
     "cannot explain {who}; some mysteries are beyond physics.",
     "curie": "A gentle one, then, {{name}}: I isolated a decigram of radium from tonnes of "
     "pitchblende, and it was easier than finding the sense in {who}.",
@@ -507,8 +507,8 @@ _PICKUPS = {
         'longer than the article."',
     ),
     "socrates": (
-        'Only a question, {name}, as ever: "I know that I know nothing; shall we spend the '
-        'evening finding out what love is, together?"',
+        'Only a question, {name}, as ever: "Love is the one thing I ever claimed to '
+        'understand; shall we examine the claim together, over dinner?"',
     ),
     "darwin": (
         'A gentle one, {name}: "I sailed round the world for five years, and never saw a '

@@ -208,7 +208,7 @@ def test_the_others_own_up_and_hand_over_to_the_poet():
     the physics hides."."""
     # (requests46: a roast asked of him is made, wry, in his own terms.)
     assert answer("einstein", "roast my cat in one line") == (
-        "Gently, then, Priya: I spent ten years on general relativity, and even I cannot explain "
+        "Gently, then, Priya: I spent eight years on general relativity, and even I cannot explain "
         "your cat; some mysteries are beyond physics."
     )
     assert answer("curie", "write us a sea shanty about the hair appointment lady pls") == (

@@ -84,7 +84,7 @@ MADE = [
         "einstein roast my physics teacher mr jones he never explains anything",
         (
             "Gently, then, Maya: your physics teacher Mr Jones, who never explains "
-            "anything. I spent ten years on general relativity, and even I cannot explain "
+            "anything. I spent eight years on general relativity, and even I cannot explain "
             "that; some mysteries are beyond physics."
         ),
     ),
