@@ -49,14 +49,21 @@ _ROAST_BARE = re.compile(
     r"(?:insult|roast|burn|diss)s?"
     r"(?: me with one)?$"
 )
-_PICKUP = re.compile(r"\bpick ?up lines?\b|\bchat ?up lines?\b|\brizz line\b")
+_PICKUP = re.compile(
+    r"^(?:(?:give|tell|write|make|send|say|got|need|teach|drop|hit)(?: me| us)?(?: with)? )?"
+    r"(?:an? |your |ur |some |one |any )?(?:(?:best|good|cheesy|nerdy|science|physics|"
+    r"chemistry|maths?|smooth|cute|funny|bad|terrible|new|quick|nature|poetic) ){0,2}"
+    r"(?:pick ?up|chat ?up|rizz) lines?\b"
+)
 _JOKE = re.compile(
     r"^(?:(?:tell|give|make|got|know|say|do|write) (?:me |us )?)?(?:an? |another |ur |your )?"
     r"(?:(?P<topic>\w+) )?(?:joke|pun)s?(?: (?:about|on) (?:your |ur |my )?(?P<about>[\w ]+?))?"
     r"(?: (?:to|for) (?:cheer|make|brighten|lighten|get) [a-z ]+)?$"
 )
 _QUOTE = re.compile(
-    r"\b(?:motivational|inspirational|inspiring|motivating) (?:quote|line|words?)\b"
+    r"^(?:(?:give|tell|send|got|need|share|write|drop|hit)(?: me| us)?(?: with)? )?"
+    r"(?:an? |some |your |ur |one |any )?(?:(?:good|short|quick|best|little) )?"
+    r"(?:motivational|inspirational|inspiring|motivating) (?:quote|line|words?)\b"
     r"|^(?:give me |got )?(?:an? |some )?(?:quote|words) (?:to|for) (?:motivate|inspire|get)\b"
     r"|\bsign (?:off|out) (?:my |the |this )?[\w ]*? with an? (?:quote|line)\b"
     r"|\bend (?:my |the )?(?:essay|speech|presentation) with an? (?:quote|line)\b"
@@ -922,9 +929,7 @@ def made(slug: str, message: str) -> str:
                 line = line.split("! And ")[0] + "!"
             return line
         return ""
-    if _PICKUP.search(text) and not re.search(
-        r"\b(?:what|which|best|favourite|favorite|worst)\b", text
-    ):
+    if _PICKUP.match(text):
         return _PICKUPS[slug][0]
     if slug in _JOKES and (found := _JOKE.match(text)):
         topic = found["topic"] or ""

@@ -305,6 +305,8 @@ LOOK_ALIKES = [
     ("shakespeare", "insult my intelligence why dont you"),
     ("shakespeare", "can you roast the parsnips the night before?"),
     ("shakespeare", "whats your best insult"),
+    ("einstein", "did that pickup line work lol"),
+    ("curie", "my teacher gave us a motivational quote today, cringe"),
 ]
 
 
