@@ -313,6 +313,7 @@ from bots.relevance import (
     one_of_several,
     said_as_a_deed,
 )
+from bots.requests46 import made as made46
 from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
@@ -4055,6 +4056,10 @@ def offline_reply(
         message = f"{message.rstrip(' ?!.')}, {options[0]} or {options[1]}?"
         history = [*history[:-1], ChatLine(author=history[-1].author, text=message)]
     try:
+        if not (history and history[-1].author in ignore) and (line := made46(voice.slug, message)):
+            # Asked to make something in its voice ("roast my friend tom he's always late", "a
+            # toast for my sister's wedding, she's a nurse"): made of what was told (`requests46`).
+            return _with_name(line, _addressable(history[-1].author) if history else "")
         if not (history and history[-1].author in ignore) and (
             line := told44(voice.slug, message, unasked=unasked)
         ):

@@ -179,14 +179,14 @@ def test_another_version_is_made_after_his_verse_even_after_another_one():
 
 def test_a_roast_is_a_real_insult_from_the_plays_aimed_in_jest():
     """Before: "After a play we would feast on roast beef, pies and ale ..."."""
+    # (requests46: his compound epithets, with what they did, and a real line of his; in one
+    # line, the epithet alone.)
     assert answer("shakespeare", "roast my cat in one line") == (
-        "For your cat, Priya, and all in jest. Of Parolles in All's Well That Ends Well: \"a most "
-        "notable coward, an infinite and endless liar, an hourly promise-breaker, the owner of no "
-        'one good quality."'
+        "For your cat, Priya, and all in jest: thou churlish, clay-brained canker-blossom!"
     )
     assert answer("shakespeare", "roast my brother he never texts back") == (
-        'For your brother, Priya, and all in jest. Beatrice in Much Ado About Nothing: "I wonder '
-        'that you will still be talking, Signior Benedick: nobody marks you."'
+        "For your brother, who never texts back, Priya, and all in jest: thou reeky, idle-headed "
+        'maggot-pie! And as Lafeu says, "you are not worth another word, else I\'d call you knave."'
     )
 
 
@@ -206,9 +206,10 @@ def test_names_asked_for_are_made_in_his_manner():
 def test_the_others_own_up_and_hand_over_to_the_poet():
     """Before, Einstein to "roast my cat in one line": "Tell me more, Priya; the details are where
     the physics hides."."""
+    # (requests46: a roast asked of him is made, wry, in his own terms.)
     assert answer("einstein", "roast my cat in one line") == (
-        "I play Mozart on the violin, Priya, but verses and barbs I leave to those with the gift. "
-        "That is really a question for William Shakespeare; @shakespeare, would you take it?"
+        "Gently, then, Priya: I spent eight years on general relativity, and even I cannot explain "
+        "your cat; some mysteries are beyond physics."
     )
     assert answer("curie", "write us a sea shanty about the hair appointment lady pls") == (
         "I am no hand at verse or wit, Priya; I wrote a little verse as a student in Paris, and it "
@@ -271,7 +272,7 @@ def test_a_form_asked_for_something_or_for_nothing_is_still_made():
 
 def test_a_roast_of_the_asker_is_aimed_at_them():
     assert roast_target("insult me shakespeare style") == "you"
-    assert answer("shakespeare", "roast me").startswith("For you, Priya, and all in jest. ")
+    assert answer("shakespeare", "roast me").startswith("For you, Priya, and all in jest: thou ")
 
 
 def test_a_test_passed_is_no_grief():

@@ -120,8 +120,8 @@ def test_a_persona_out_of_names_owns_up_rather_than_say_the_same_name():
 
 def test_another_insult_after_a_roast_is_another_one():
     assert then("shakespeare", "roast my brother he never texts back", "another one pls")[1] == (
-        'Then perhaps this, Priya: Hal to Falstaff in Henry the Fourth: "thou clay-brained guts, '
-        'thou knotty-pated fool".'
+        'Then perhaps this, Priya: Beatrice in Much Ado About Nothing: "I wonder that you will '
+        'still be talking, Signior Benedick: nobody marks you."'
     )
 
 
@@ -153,12 +153,14 @@ def test_the_others_answer_cooking_without_owning_up_to_verse():
 
 def test_a_roast_of_someone_always_late_is_made():
     """Before: "A plague upon such small mischiefs, Sam! ..." ("late" read as a grief)."""
+    # (requests46: what they did is said, and the epithet fits it.)
     assert answer("shakespeare", "roast my sister for always being late") == (
-        "For your sister, Priya, and all in jest. King Lear, to a daughter who had earned it: "
-        '"Thou art a boil, a plague-sore, an embossed carbuncle, in my corrupted blood."'
+        "For your sister, Priya, and all in jest, for always being late: thou tardy, idle-headed "
+        'sluggard! And as Menenius says, "more of your conversation would infect my brain."'
     )
     assert answer("shakespeare", "insult my flatmate, he ate my cheese").startswith(
-        "For your flatmate, Priya, and all in jest."
+        "For your flatmate, who ate your cheese, Priya, and all in jest: thou greasy, "
+        "fat-kidneyed tallow-catch!"
     )
 
 
