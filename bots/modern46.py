@@ -28,14 +28,15 @@ SHAPE = re.compile(
     r"\b(?:thoughts|opinions?|views?|take)\s+(?:on|about|of|abt)\b|"
     r"\bhow\s+(?:do|would)\s+" + _YOU + r"\s+feel\s+about\b|"
     r"\b(?:would|wud|wld|could|will)\s+" + _YOU + r"\s+(?:\w+\s+)?(?:be\s+on|be\s+into|have|use|"
-    r"like|love|enjoy|hate|play|buy|watch|read|do|make|write|go\s+on|get|try|work|eat|drive|ride|"
-    r"fly|take|trust|own|join|post|start|want|go|study|research|invest|date|listen)\b|"
+    r"like|love|enjoy|hate|play|buy|watch|read|write|go\s+on|get|try|work|eat|drive|ride|fly|"
+    r"own|join|post|start|study|research|listen)\b|"
     r"\b(?:do|did|would)\s+" + _YOU + r"\s+(?:\w+\s+)?(?:like|love|enjoy|hate|play|watch|use|"
-    r"trust|believe\s+in|approve\s+of|support)\b|"
+    r"believe\s+in|approve\s+of|support)\b|"
     r"\bhave\s+" + _YOU + r"\s+(?:ever\s+)?(?:heard|seen|tried|used|played)\b|"
     r"\bif\s+" + _YOU + r"\s+(?:were|was|are|lived|lived\s+now|came\s+back|were\s+around|"
     r"could\s+see)\b|\b(?:alive|around)\s+(?:today|now|nowadays)\b|"
-    r"\b(?:is|are|isnt|isn't|aren't|arent)\s+(?:\w+\s+){1,3}(?:good|bad|evil|ok|okay|dangerous|"
+    r"\b(?:is|are|isnt|isn't|aren't|arent)\s+(?!(?:it|there|this|that|my|your|ur|he|she|they|we|"
+    r"you|u)\b)(?:\w+\s+){1,3}(?:good|bad|evil|ok|okay|dangerous|"
     r"safe|overrated|underrated|worth\s+it|the\s+future|a\s+good\s+thing|a\s+bad\s+thing|healthy|"
     r"cruel|a\s+scam)\b|"
     r"\bdoes\s+(?:\w+\s+){1,8}count\b",
@@ -56,7 +57,8 @@ NOT_ASKED = re.compile(
     # A request or an invitation ("would you write me a rap", "would u watch a film with me"),
     # or the asker's own thing ("do you like my new phone").
     r"\b(?:write|make|sing|draw|compose|give|send|record|film|code)\s+(?:me|us)\b|"
-    r"\bwith\s+(?:me|us)\b|\b(?:like|of|about|on)\s+my\b",
+    r"\bwith\s+(?:me|us)\b|\b(?:like|of|about|on)\s+my\b|\bwould\s+(?:you|u)\s+like\s+to\b|"
+    r"\binvest\w*\b",
     re.I,
 )
 
@@ -86,7 +88,7 @@ CATEGORIES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"waymo"
         ),
     ),
-    ("dating", _any(r"dating\s+apps?|online\s+dating|tinder|hinge|bumble|grindr|swip\w+")),
+    ("dating", _any(r"dating\s+apps?|online\s+dating|tinder|hinge|bumble|grindr")),
     (
         "ai",
         _any(
@@ -729,16 +731,36 @@ def category(text: str) -> str:
     return ""
 
 
+# Each persona's names: a message naming another ("ada would you have loved email") is that one's.
+_CALLED = {
+    "einstein": re.compile(r"\b(?:einstein|albert)\b", re.I),
+    "shakespeare": re.compile(r"\b(?:shakespeare|shakespear|william|bard)\b", re.I),
+    "curie": re.compile(r"\b(?:curie|marie)\b", re.I),
+    "lovelace": re.compile(r"\b(?:lovelace|ada)\b", re.I),
+    "socrates": re.compile(r"\bsocrates\b", re.I),
+    "darwin": re.compile(r"\b(?:darwin|charles)\b", re.I),
+}
+# Asked of its own ways ("would you work from home"), not of a matter in general.
+_OWN_WAYS = re.compile(r"\b(?:would|wud|do|did|could)\s+(?:you|u)\b(?!\s+(?:think|reckon))", re.I)
+# "what would you make of rap" asks as "what do you make of rap" does (`known` reads that).
+_WOULD_VIEW = re.compile(r"\bwould\s+(you|u)\s+(make|think)\b", re.I)
+
+
 def take(slug: str, message: str, known: Callable[[str], str] = lambda _: "") -> str:
     """The line of `slug` on the modern thing `message` asks its view of, or ""."""
     takes = TAKES.get(slug)
     if not takes or not SHAPE.search(message) or NOT_ASKED.search(message):
         return ""
+    if any(said.search(message) for other, said in _CALLED.items() if other != slug):
+        return ""
     text = _NAMES.sub(" ", message)
     kind = category(text)
     if not kind and TODAY.search(text) and TODAY_WHAT.search(text):
         kind = "today"
-    if not kind:
+    if not kind or (kind in ("remote", "dating") and not _OWN_WAYS.search(text)):
+        # ("what do you reckon about working from home", "thoughts on dating apps": its `#take`
+        # on work, on love, answers that)
         return ""
-    own = known(" ".join(text.split()))
+    text = " ".join(text.split())
+    own = known(text) or known(_WOULD_VIEW.sub(r"do \1 \2", text))
     return own if own and not _MEASURED.search(own) else takes[kind]
