@@ -23,6 +23,8 @@ _YOU = r"(?:you|u|ya|ye|thou|yall)"
 
 # The view asked for (the thing may come before or after it).
 SHAPE = re.compile(
+    # (only a word starting with a letter some way of asking starts with is tried further)
+    r"\b(?=[wthodicav])(?:"
     r"\bwh?at\s+(?:do|would|did|does)\s+" + _YOU + r"\s+(?:think|make|say|reckon|feel)\b|"
     r"\bwh?at(?:'?s|\s+is|\s+are)\s+(?:your|ur|yr)\s+(?:take|view|opinion|thoughts?|verdict)\b|"
     r"\b(?:thoughts|opinions?|views?|take)\s+(?:on|about|of|abt)\b|"
@@ -34,7 +36,16 @@ SHAPE = re.compile(
     r"believe\s+in|approve\s+of|support)\b|"
     r"\bhave\s+" + _YOU + r"\s+(?:ever\s+)?(?:heard|seen|tried|used|played)\b|"
     r"\bif\s+" + _YOU + r"\s+(?:were|was|are|lived|lived\s+now|came\s+back|were\s+around|"
-    r"could\s+see)\b|\b(?:alive|around)\s+(?:today|now|nowadays)\b|"
+    r"could\s+see)\b|\b(?:alive|around)\s+(?:today|now|nowadays)\b)",
+    re.I,
+)
+# "is social media bad", "does reading on a kindle count": tried only when the message holds one
+# of `_JUDGED` (a pattern with a run of any words is slow to try at every word).
+_JUDGED = frozenset(
+    ("good", "bad", "evil", "ok", "okay", "dangerous", "safe", "overrated", "underrated", "worth")
+    + ("future", "healthy", "cruel", "scam", "count")
+)
+JUDGED = re.compile(
     r"\b(?:is|are|isnt|isn't|aren't|arent)\s+(?!(?:it|there|this|that|my|your|ur|he|she|they|we|"
     r"you|u)\b)(?:\w+\s+){1,3}(?:good|bad|evil|ok|okay|dangerous|"
     r"safe|overrated|underrated|worth\s+it|the\s+future|a\s+good\s+thing|a\s+bad\s+thing|healthy|"
@@ -721,9 +732,70 @@ _MEASURED = re.compile(
 )
 
 
-def category(text: str) -> str:
-    """The category of the modern thing `text` names, or ""."""
+# The words each category's names are made of: a message with none of them names no modern
+# thing, and is passed over with one set lookup (most messages are), before any pattern is tried.
+_WORDS = {
+    "selfdriving": "self driverless autonomous autopilot robotaxi robotaxis waymo",
+    "dating": "dating tinder hinge bumble grindr",
+    "ai": "chatgpt gpt ai artificial chatbot chatbots llm llms robot robots claude gemini copilot "
+    "siri alexa machine",
+    "short": "tiktok tiktoks tik reels shorts short",
+    "social": "social instagram insta twitter facebook snapchat snap threads reddit influencer "
+    "influencers selfie selfies viral followers likes",
+    "memes": "meme memes emoji emojis emoticon emoticons gif gifs",
+    "games": "video videogame videogames gaming gamer gamers fortnite minecraft pokemon pok xbox "
+    "playstation ps5 nintendo switch roblox mario call zelda tetris esports",
+    "podcasts": "podcast podcasts podcasting audiobook audiobooks",
+    "ereaders": "kindle kindles ereader ereaders reader readers ebook ebooks book ipad ipads",
+    "screen": "netflix streaming tv television telly hollywood movie movies film films cinema "
+    "disney hbo binge bingeing binging youtube documentary documentaries reality soap soaps "
+    "sitcom sitcoms",
+    "phones": "iphone iphones phone phones smartphone smartphones cell cellphone cellphones "
+    "mobile mobiles app apps texting android screen screens",
+    "internet": "internet google googling web wikipedia online wifi wi search email emails",
+    "crypto": "crypto cryptocurrency cryptocurrencies bitcoin btc ethereum nft nfts blockchain "
+    "dogecoin stock stocks",
+    "space": "space spacex rocket rockets going mars moon astronaut astronauts nasa elon musk",
+    "cars": "car cars plane planes aeroplane aeroplanes airplane airplanes flying flight flights",
+    "nuclear": "nuclear reactor reactors fusion fission",
+    "climate": "climate global carbon fossil renewables solar wind",
+    "vaccines": "vaccine vaccines vaccination vaccinations jab jabs antivax antivaxx antivaxxers "
+    "anti covid mrna immunisation immunisations immunization immunizations immunised immunized",
+    "medicine": "modern cancer chemo chemotherapy radiotherapy radiation antibiotics organ "
+    "hospitals",
+    "dna": "dna 23andme ancestry genetic genetics genetically gene genes crispr genome cloning "
+    "clone clones designer",
+    "zoos": "zoo zoos aquarium aquariums safari seaworld sea",
+    "schools": "modern schools school exam exams sat sats standardised standardized homework "
+    "online university student",
+    "pop": "pop kpop taylor beyonce beyonc drake rap hip hiphop spotify music concert concerts "
+    "festival festivals billie",
+    "fastfood": "fast mcdonalds mcdonald burger kfc junk takeaway takeaways uber ubereats "
+    "deliveroo pizza energy",
+    "remote": "working work wfh remote zoom homeoffice hybrid",
+    "coding": "coding programming code coder coders programmer programmers computer computers "
+    "laptop laptops",
+}
+_KINDS_OF = {
+    word: tuple(kind for kind, _said in CATEGORIES if word in _WORDS[kind].split())
+    for words in _WORDS.values()
+    for word in words.split()
+}
+_TODAY_WORDS = frozenset(("alive", "around", "lived", "came", "living", "born"))
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _named_kinds(tokens: set[str]) -> list[str]:
+    """The categories whose words `tokens` holds, in the order of `CATEGORIES`."""
+    found = {kind for word in tokens & _KINDS_OF.keys() for kind in _KINDS_OF[word]}
+    return [kind for kind, _said in CATEGORIES if kind in found]
+
+
+def category(text: str, kinds: list[str] | None = None) -> str:
+    """The category of the modern thing `text` names, or "" (only `kinds` tried, if given)."""
     for name, said in CATEGORIES:
+        if kinds is not None and name not in kinds:
+            continue
         if said.search(text):
             if name in ("cars", "coding") and not _TODAYISH.search(text):
                 continue
@@ -749,12 +821,20 @@ _WOULD_VIEW = re.compile(r"\bwould\s+(you|u)\s+(make|think)\b", re.I)
 def take(slug: str, message: str, known: Callable[[str], str] = lambda _: "") -> str:
     """The line of `slug` on the modern thing `message` asks its view of, or ""."""
     takes = TAKES.get(slug)
-    if not takes or not SHAPE.search(message) or NOT_ASKED.search(message):
+    if not takes:
+        return ""
+    tokens = set(_TOKEN.findall(message.lower()))
+    kinds = _named_kinds(tokens)
+    if not (kinds or tokens & _TODAY_WORDS):
+        return ""
+    if not SHAPE.search(message) and not (tokens & _JUDGED and JUDGED.search(message)):
+        return ""
+    if NOT_ASKED.search(message):
         return ""
     if any(said.search(message) for other, said in _CALLED.items() if other != slug):
         return ""
     text = _NAMES.sub(" ", message)
-    kind = category(text)
+    kind = category(text, kinds)
     if not kind and TODAY.search(text) and TODAY_WHAT.search(text):
         kind = "today"
     if not kind or (kind in ("remote", "dating") and not _OWN_WAYS.search(text)):
