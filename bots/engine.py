@@ -4077,11 +4077,7 @@ def offline_reply(
         if (
             not unasked
             and not (history and history[-1].author in ignore)
-            and (
-                line := modern46(
-                    voice.slug, message, partial(known, index_of(voice.material), asked=True)
-                )
-            )
+            and (line := modern46(voice.slug, message, partial(known, index_of(voice.material))))
         ):
             # Its view asked of a thing of today ("einstein would you be on tiktok"): its take,
             # not a stock line met on one word (`bots.modern46`).

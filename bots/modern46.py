@@ -10,8 +10,8 @@ alive today) and the CATEGORY of X (`CATEGORIES`) give the persona's take (`TAKE
 its real views and life. A thing told as news ("i just got an iphone"), a how-to ("how do i use
 chatgpt") or a question of fact ("when was the internet invented") is none of this.
 `take(slug, message, known)` gives the line (with "{name}" for whom it answers) or ""; a
-`#know` line of the persona's own that `known` finds is given instead, unless it answers with
-figures (a journey's months to "what do you think of rockets to mars").
+`#know` line of the persona's own that `known` (`bots.know.known` on its index) finds stands,
+unless it answers with figures (a journey's months to "what do you think of rockets to mars").
 """
 
 from __future__ import annotations
@@ -42,13 +42,13 @@ SHAPE = re.compile(
 # "is social media bad", "does reading on a kindle count": tried only when the message holds one
 # of `_JUDGED` (a pattern with a run of any words is slow to try at every word).
 _JUDGED = frozenset(
-    ("good", "bad", "evil", "ok", "okay", "dangerous", "safe", "overrated", "underrated", "worth")
+    ("good", "bad", "evil", "ok", "okay", "dangerous", "safe", "overrated", "underrated")
     + ("future", "healthy", "cruel", "scam", "count")
 )
 JUDGED = re.compile(
     r"\b(?:is|are|isnt|isn't|aren't|arent)\s+(?!(?:it|there|this|that|my|your|ur|he|she|they|we|"
     r"you|u)\b)(?:\w+\s+){1,3}(?:good|bad|evil|ok|okay|dangerous|"
-    r"safe|overrated|underrated|worth\s+it|the\s+future|a\s+good\s+thing|a\s+bad\s+thing|healthy|"
+    r"safe|overrated|underrated|the\s+future|a\s+good\s+thing|a\s+bad\s+thing|healthy|"
     r"cruel|a\s+scam)\b|"
     r"\bdoes\s+(?:\w+\s+){1,8}count\b",
     re.I,
@@ -818,7 +818,7 @@ _OWN_WAYS = re.compile(r"\b(?:would|wud|do|did|could)\s+(?:you|u)\b(?!\s+(?:thin
 _WOULD_VIEW = re.compile(r"\bwould\s+(you|u)\s+(make|think)\b", re.I)
 
 
-def take(slug: str, message: str, known: Callable[[str], str] = lambda _: "") -> str:
+def take(slug: str, message: str, known: Callable[..., str] = lambda _, **__: "") -> str:
     """The line of `slug` on the modern thing `message` asks its view of, or ""."""
     takes = TAKES.get(slug)
     if not takes:
@@ -843,4 +843,9 @@ def take(slug: str, message: str, known: Callable[[str], str] = lambda _: "") ->
         return ""
     text = " ".join(text.split())
     own = known(text) or known(_WOULD_VIEW.sub(r"do \1 \2", text))
+    if own:
+        # (the engine finds that line itself, as it did before)
+        return "" if not _MEASURED.search(own) else takes[kind]
+    # ("thoughts on the hamlet movie", with no question mark, is asked all the same)
+    own = known(text, asked=True)
     return own if own and not _MEASURED.search(own) else takes[kind]
