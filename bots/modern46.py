@@ -288,16 +288,16 @@ TAKES: dict[str, dict[str, str]] = {
         "crypto": "Money I never understood, {name}, and I did not care to; a violin, a sailing "
         "boat and a quiet room were all I wanted. A currency that is worth what people agree "
         "it is worth seems to me more a question for psychologists than for physicists.",
-        "space": "I would have loved to see it, {name}: my equations are in every rocket's "
-        "course, and your satellite navigation must correct its clocks for relativity or it "
-        "would drift kilometres a day. To Mars, though, I would send the young ones.",
+        "space": "I would have loved to see it, {name}: your satellite navigation must correct "
+        "its clocks for both my relativities, or it would drift kilometres a day. To Mars, "
+        "though, I would send the young ones.",
         "cars": "I never learned to drive, {name}; I loved a bicycle and my little sailing boat, "
         "and I sailed it badly. Life is like riding a bicycle: to keep your balance you must "
         "keep moving.",
         "nuclear": "E equals m c squared is why a little uranium gives so much heat, {name}; the "
-        "same equation stands behind the bomb I urged Roosevelt to build before Hitler did, and "
-        "I regretted it. Power stations to light cities, yes, with wise people watching them; "
-        "bombs never.",
+        "same equation stands behind the bomb I warned Roosevelt the Germans might build first, "
+        "and I regretted signing that letter. Power stations to light cities, yes, with wise "
+        "people watching them; bombs never.",
         "climate": "A physicist does not argue with the thermometer, {name}: if the measurements "
         "all over the world agree, the question is no longer whether but what we do. I only "
         "worry, as always, that our technology has run ahead of our wisdom.",

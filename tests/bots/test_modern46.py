@@ -73,9 +73,9 @@ TAKEN = [
     (
         "einstein",
         "einstein what do you think of space x and rockets to mars",
-        "I would have loved to see it, Maya: my equations are in every rocket's course, and your "
-        "satellite navigation must correct its clocks for relativity or it would drift kilometres "
-        "a day. To Mars, though, I would send the young ones.",
+        "I would have loved to see it, Maya: your satellite navigation must correct its clocks "
+        "for both my relativities, or it would drift kilometres a day. To Mars, though, I would "
+        "send the young ones.",
     ),
     (
         "socrates",
@@ -88,7 +88,8 @@ TAKEN = [
         "einstein",
         "einstein thoughts on nuclear power?",
         "E equals m c squared is why a little uranium gives so much heat, Maya; the same equation "
-        "stands behind the bomb I urged Roosevelt to build before Hitler did, and I regretted it. "
+        "stands behind the bomb I warned Roosevelt the Germans might build first, and I regretted "
+        "signing that letter. "
         "Power stations to light cities, yes, with wise people watching them; bombs never.",
     ),
     (
