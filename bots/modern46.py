@@ -69,7 +69,9 @@ NOT_ASKED = re.compile(
     # or the asker's own thing ("do you like my new phone").
     r"\b(?:write|make|sing|draw|compose|give|send|record|film|code)\s+(?:me|us)\b|"
     r"\bwith\s+(?:me|us)\b|\b(?:like|of|about|on)\s+my\b|\bwould\s+(?:you|u)\s+like\s+to\b|"
-    r"\binvest\w*\b",
+    r"\binvest\w*\b|"
+    # People met there ("people on tiktok who say evolution is fake"): a view of them, not of it.
+    r"\b(?:people|folks|those|guys|someone|everyone|kids|ppl)\s+(?:on|who)\b",
     re.I,
 )
 

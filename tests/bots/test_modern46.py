@@ -169,6 +169,7 @@ ALIKE = [
     ("shakespeare", "shakespeare would you write me a rap"),
     ("curie", "curie do you like my new phone"),
     ("einstein", "einstein what do you think of trains"),
+    ("darwin", "darwin what do you think of people on tiktok who say evolution is fake"),
     ("shakespeare", "shakespeare would you watch a film with me"),
 ]
 
