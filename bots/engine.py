@@ -222,6 +222,7 @@ from bots.material import (
     terms,
 )
 from bots.mnemonic import mnemonic_line
+from bots.modern46 import take as modern46
 from bots.mood import AGREE, DENY, LATE_LEAD, bare, for_other, own_words, tone_of, truth_kept
 from bots.mood import bare as _bare_of_house
 from bots.mood import claim_of as well_known_claim
@@ -4091,6 +4092,14 @@ def offline_reply(
         ):
             # A trouble with someone in the asker's life ("my sister says im too dramatic"):
             # advice in its voice, not "Tell me more" nor a stock line (`bots.advice45`).
+            return _with_name(line, _addressable(history[-1].author) if history else "")
+        if (
+            not unasked
+            and not (history and history[-1].author in ignore)
+            and (line := modern46(voice.slug, message, partial(known, index_of(voice.material))))
+        ):
+            # Its view asked of a thing of today ("einstein would you be on tiktok"): its take,
+            # not a stock line met on one word (`bots.modern46`).
             return _with_name(line, _addressable(history[-1].author) if history else "")
         if (
             not unasked
