@@ -155,6 +155,7 @@ from bots.everyday61 import worked as everyday61_worked
 from bots.everyday70 import owned as everyday70_owned
 from bots.everyday70 import summed as everyday70_summed
 from bots.expr import read as expr_read
+from bots.fallback46 import fallback as fallback46
 from bots.falling import fall_of
 from bots.fold import folded, found_by
 from bots.greet import (
@@ -4104,6 +4105,8 @@ def offline_reply(
             # monkey living now ...")
             reply = read if not reply or truth_kept(message, read) else reply
         reply = _late_start(voice, message, history, reply) or reply
+        if not unasked:  # no content-free stock line: the particulars (`bots.fallback46`)
+            reply = fallback46(voice, message, history, reply, read_as) or reply
         if (
             unasked
             and reply  # (one with nothing on it unasked keeps quiet: "when's the next meeting?")
