@@ -252,7 +252,8 @@ def _asked_thing(text: str) -> str:
         ):
             end = phrases[1][1]
             words = [t.lower() for t in tokens[start : end + 1]]
-        if shape is _ASKED_ON[1] and end > start and end == len(tokens) - 1:
+        made = shape is _ASKED_ON[1] and re.search(r"\bwhat ma[dk]e", text, re.I)
+        if made and end > start and end == len(tokens) - 1:
             end -= 1  # "what makes popcorn pop": its last word is what the thing does
             words = words[:-1]
         after = tokens[end + 1 :]
