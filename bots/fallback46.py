@@ -374,6 +374,62 @@ def _a_place(words: str) -> bool:
 PLACE_KINDS = frozenset(("city", "capital", "country", "island", "state", "region", "port"))
 
 
+# A thing found, bought, made or moved into, told as news: the verb, and what follows it.
+GOT = re.compile(
+    r"\W*(?:(?:i|we|my \w+|our \w+)\s+)?(?:just |finally |have |'ve )?"
+    r"(?P<verb>found|bought|got|made|built|baked|knitted|adopted|moved (?:in)?to)\s+"
+    r"(?P<rest>[a-z][a-z' -]*)(?:\s+(?:lol|haha|today|yesterday|this \w+|last \w+))?\W*",
+    re.IGNORECASE,
+)
+ASKED_BY_VERB = {
+    "found": "What will you do with {them}?",
+    "bought": "How do you like {them} so far?",
+    "got": "How do you like {them} so far?",
+    "made": "How did {them} turn out?",
+    "built": "How did {them} turn out?",
+    "baked": "How did {them} turn out?",
+    "knitted": "How did {them} turn out?",
+    "adopted": "What have you called {them}?",
+    "moved": "How are you finding {them}?",
+}
+GOT_LEAD = {
+    "einstein": "Wunderbar!",
+    "shakespeare": "Marry, that is news!",
+    "curie": "",
+    "lovelace": "How delightful!",
+    "socrates": "Then tell me:",
+    "darwin": "I should like to see that.",
+}
+
+
+def _got(text: str) -> str:
+    """ "{Np}, {name}? {lead} {question}" for news of a thing got ("we found a hedgehog under the
+    shed": "A hedgehog, Maya? ... What will you do with it?"), the thing as said, one noun
+    phrase after its article; or "" for none."""
+    m = GOT.fullmatch(text)
+    if not m:
+        return ""
+    verb = m.group("verb").split()[0].lower()
+    rest = m.group("rest").strip()
+    tokens = rest.split()
+    if tokens[0].lower() in ("a", "an", "some", "the", "this"):
+        phrases, _ = _noun_phrases(rest)
+        if not phrases or phrases[0][0] not in (1, 2) or phrases[0][1] > 3:
+            return ""
+        words = tokens[: phrases[0][1] + 1]
+        if any(w.lower() in NOT_A_THING for w in words[1:]):
+            return ""
+        thing = " ".join(w.lower() for w in words)
+        if words[0].lower() in ("the", "this"):
+            return ""  # ("we bought the house": which one, it cannot say)
+    elif verb == "moved" and len(tokens) <= 2 and _a_place(rest):
+        thing = " ".join(w.capitalize() for w in tokens)
+    else:
+        return ""
+    asked = ASKED_BY_VERB[verb].format(them="it" if verb == "moved" else _pronoun(thing))
+    return f"{thing[0].upper()}{thing[1:]}, {{name}}? {{lead}} {asked}"
+
+
 def _filled(line: str, name: str, **parts: str) -> str:
     line = line.format(name=name or "friend", **parts)
     return line[0].upper() + line[1:]
@@ -428,6 +484,11 @@ def fallback(
         if m := BIRTHDAY.fullmatch(text):
             age = in_words(int(m.group("age")))
             return _filled(AGED[slug], name, who=m.group("who").lower(), age=age)
+        if got := _got(text):
+            lead = GOT_LEAD[slug]
+            if lead.endswith(":"):
+                got = re.sub(r"(\{lead\} )(\w)", lambda m: m[1] + m[2].lower(), got)
+            return re.sub(r"  +", " ", got.format(name=name or "friend", lead=lead))
         if (m := TRIP.fullmatch(text)) and _a_place(m.group("place")):
             place = " ".join(w.capitalize() for w in m.group("place").split())
             return _filled(TRIPPED[slug], name, place=place)
