@@ -18,6 +18,7 @@ from bots.fallback46 import (
     TRIPPED,
     WED,
     _asked_thing,
+    _got,
     empty_kind,
 )
 from tests.bots.talk import Line
@@ -83,6 +84,21 @@ def after_own(slug: str) -> list[Line]:
             "can't dance?",
         ),
         ("curie", "nice", "Good, Maya."),
+        (
+            "curie",
+            "we found a hedgehog under the shed",
+            "A hedgehog, Maya? What will you do with it?",
+        ),
+        (
+            "socrates",
+            "just moved to edinburgh",
+            "Edinburgh, Maya? Then tell me: how are you finding it?",
+        ),
+        (
+            "einstein",
+            "my brother built a treehouse",
+            "A treehouse, Maya? Wunderbar! How did it turn out?",
+        ),
     ],
 )
 def test_particulars_taken_up(slug: str, message: str, reply: str) -> None:
@@ -189,3 +205,23 @@ def test_replies_that_answer_stand(slug: str) -> None:
     for message in LOOK_ALIKES:
         reply = say(slug, message)
         assert reply and not MINE.fullmatch(reply), (message, reply)
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        (
+            "found some old letters from my grandad",
+            "Some old letters, {name}? {lead} What will you do with them?",
+        ),
+        ("we moved into a new house", "A new house, {name}? {lead} How are you finding it?"),
+        ("i made a birdhouse this weekend", "A birdhouse, {name}? {lead} How did it turn out?"),
+        # which thing, or what was got, it cannot say: nothing slotted in
+        ("we bought the house", ""),
+        ("i got it", ""),
+        ("just moved to the other side of town", ""),
+        ("i got back from work", ""),
+    ],
+)
+def test_the_thing_got_reads_as_said(message: str, said: str) -> None:
+    assert _got(message) == said
