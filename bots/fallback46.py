@@ -222,6 +222,20 @@ OWN_UP = {
 }
 
 
+@lru_cache(maxsize=1)
+def _owned_pattern() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(re.sub(r"\\\{\w+\\\}", "[^.;!?]+", re.escape(line)) for line in OWN_UP.values()),
+        re.IGNORECASE,
+    )
+
+
+def owned(body: str) -> bool:
+    """Whether `body` owns up to a subject it has no line for in the words above (`OWN_UP`):
+    nothing in it for another persona to take up, as its `#outside` lines."""
+    return bool(body) and _owned_pattern().search(body) is not None
+
+
 def _asked_thing(text: str) -> str:
     """The thing a question asks about, as its words stand ("the bicycle", "your plants",
     "earthquakes"), when the question has one of the shapes above and the thing reads as one
