@@ -292,7 +292,8 @@ RELATIVE = (
 )
 TRIP = re.compile(
     r"\W*(?:(?:i|we)(?:'ve| have)? )?(?:just )?(?:got |came |been |am |i'?m |are )?back from "
-    r"(?:a (?:trip|week|weekend|holiday) (?:to|in) )?(?P<place>[a-z]+(?: [a-z]+)?)\W*",
+    r"(?:a (?:trip|week|weekend|holiday) (?:to|in) )?(?P<place>[a-z]+(?: (?!\w+ly\b)[a-z]+)??)"
+    r"(?: (?:today|yesterday|tonight|lol|haha|again|at last|last night|this morning|\w+ly))?\W*",
     re.IGNORECASE,
 )
 WEDDING = re.compile(

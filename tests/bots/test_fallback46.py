@@ -86,6 +86,16 @@ def after_own(slug: str) -> list[Line]:
         ("curie", "nice", "Good, Maya."),
         (
             "curie",
+            "back from paris finally",
+            "Back from Paris, Maya! What did you see there that you would go back for?",
+        ),
+        (
+            "curie",
+            "got back from the gym",
+            "Tell me more, Maya; one observation is only the beginning.",
+        ),
+        (
+            "curie",
             "we found a hedgehog under the shed",
             "A hedgehog, Maya? What will you do with it?",
         ),
