@@ -91,11 +91,6 @@ def after_own(slug: str) -> list[Line]:
         ),
         (
             "curie",
-            "got back from the gym",
-            "Tell me more, Maya; one observation is only the beginning.",
-        ),
-        (
-            "curie",
             "we found a hedgehog under the shed",
             "A hedgehog, Maya? What will you do with it?",
         ),
@@ -235,3 +230,8 @@ def test_replies_that_answer_stand(slug: str) -> None:
 )
 def test_the_thing_got_reads_as_said(message: str, said: str) -> None:
     assert _got(message) == said
+
+
+def test_back_from_no_place_is_no_trip() -> None:
+    for message in ("got back from the gym", "just back from work", "back from school lol"):
+        assert not say("curie", message).startswith("Back from"), message
