@@ -155,6 +155,8 @@ from bots.everyday61 import worked as everyday61_worked
 from bots.everyday70 import owned as everyday70_owned
 from bots.everyday70 import summed as everyday70_summed
 from bots.expr import read as expr_read
+from bots.fallback46 import fallback as fallback46
+from bots.fallback46 import owned as owned46
 from bots.falling import fall_of
 from bots.fold import folded, found_by
 from bots.greet import (
@@ -4232,6 +4234,8 @@ def offline_reply(
                 return _tagged(
                     index, "congrats", random.Random(seed), name=name, used=said, among=cheering
                 )
+        if not unasked:  # no content-free stock line: the particulars (`bots.fallback46`)
+            reply = fallback46(voice, message, history, reply, read_as) or reply
         reply = _sum44(voice, message, history, seed, unasked, reply, ignore)
         return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
     except (ArithmeticError, ValueError):
@@ -16326,7 +16330,7 @@ def owned_up_in(material: Sequence[str], body: str) -> bool:
         *(index.tagged.get("outside") or DEFAULT_TAGGED["outside"]),
         *owned_of_lines(index),
     )
-    return any(p.search(body) for p in _said_patterns(templates))
+    return any(p.search(body) for p in _said_patterns(templates)) or owned46(body)
 
 
 @lru_cache(maxsize=64)

@@ -17,6 +17,7 @@ from channels.db import database_sync_to_async
 
 from bots.engine import ChatLine as Line
 from bots.engine import _handed_over, offline_reply
+from bots.fallback46 import owned
 from bots.house import HOUSE_UNKNOWN, HOUSE_UNKNOWN_EXPERT
 from bots.material import index_of
 from bots.models import BotTurn
@@ -85,7 +86,8 @@ def test_a_question_is_not_handed_to_a_persona_that_would_own_up(slug, text, aut
     for seed in SEEDS:
         reply = ask(slug, text, author=author, seed=seed)
         # Owned up to, plainly, and handed to nobody.
-        assert starts_with(reply, slug, "outside", name=name), reply
+        # (or owned up to with the subject named: `bots.fallback46`)
+        assert starts_with(reply, slug, "outside", name=name) or owned(reply), reply
         assert "@" not in reply, reply
         assert VOICES[was_handed_to].name not in reply, reply
         # Handed it as before, the other would have owned up in its turn: a hand-off to nobody.
@@ -94,7 +96,7 @@ def test_a_question_is_not_handed_to_a_persona_that_would_own_up(slug, text, aut
             name=name, mention=f"@{was_handed_to}", who=VOICES[was_handed_to].name
         )
         then = taken_up(was_handed_to, slug, handing, text, author=author, seed=seed)
-        assert starts_with(then, was_handed_to, "outside", name=name), then
+        assert starts_with(then, was_handed_to, "outside", name=name) or owned(then), then
 
 
 # Good hand-offs still happen, and the one handed the question answers the person who asked.
@@ -138,7 +140,8 @@ def test_a_good_hand_off_still_happens_and_is_answered_to_the_person(slug, text,
     name, by = author.capitalize(), VOICES[slug].name.split()[0]
     for seed in SEEDS:
         reply = ask(slug, text, author=author, seed=seed)
-        assert starts_with(reply, slug, "outside", name=name), reply
+        # (or owned up to with the subject named: `bots.fallback46`)
+        assert starts_with(reply, slug, "outside", name=name) or owned(reply), reply
         assert re.findall(r"@\w+", reply) == [f"@{to}"], reply
         answer = taken_up(to, slug, reply, text, author=author, seed=seed)
         # Told to the person alone, from its own material, on the question: never the one who

@@ -546,7 +546,9 @@ OPEN_ALIKE = [
         [
             ("maya", "@socrates what makes bread rise?"),
         ],
-        "A shoemaker could answer that better than I, Maya; I only know how to ask questions.",
+        # (owned up to with bread named, and a question back: `bots.fallback46`)
+        "Of bread I know nothing, Maya, and I will not pretend to. But what do you think the "
+        "answer is?",
     ),
     (
         "socrates",
