@@ -4145,6 +4145,7 @@ def offline_reply(
                 # Not on what was asked ("why does the moon look red during an eclipse": "On the
                 # Moon you would weigh a sixth"): unasked, it keeps quiet (room44).
                 reply = ""
+        owned_up = partial(owned_up_in, voice.material)
         if (
             not unasked
             and reply
@@ -4154,14 +4155,16 @@ def offline_reply(
             and doubt_unmet46(
                 message,
                 reply,
-                history[-2].text,
-                owned_up_in(voice.material, reply) or _said_as(voice, reply, ("noother", "yes")),
+                own := history[-2].text,
+                partial(_said_as, voice),
+                owned_up,
+                own_owned := owned_up(own) or _owns_up(voice, own),
             )
         ):
             # "wait really? 8 minutes?" just after its own line, with nothing more to say of it:
             # how it knows, else it keeps quiet rather than own up to its own line ("as puzzled
             # as my cat Tiger"), nor say "That is all I have" (room46).
-            said = vouched46(voice.slug, history[-2].text)
+            said = "" if own_owned else vouched46(voice.slug, own)
             return _with_name(said, _addressable(history[-1].author)) if said else ""
         view_asked = WOULD_MAKE_OF.sub(r"\1do \2", message)
         if view_asked != message and _owns_up(voice, reply):

@@ -215,10 +215,17 @@ def vouched(slug: str, own_line: str) -> str:
     return _VOUCHED[slug]
 
 
-def doubt_unmet(message: str, reply: str, own_line: str, dodged: bool) -> bool:
-    """Whether `reply` leaves a doubt of the persona's own line `own_line` unmet: a plain yes,
-    an owning up (`dodged`), or, to "source?" or "no way thats real", a line on nothing it said
-    ("A minor mishap, Tom")."""
-    if dodged:
+def doubt_unmet(message: str, reply: str, own_line: str, said_as, owned_up, own_owned) -> bool:
+    """Whether `reply` leaves a doubt of the persona's own line `own_line` unmet: an owning up
+    (`owned_up`: of the reply, as ever); "That is all I have" (`said_as` its "noother" line)
+    after a line that said something; or, to "source?" or "no way thats real", a plain yes or
+    a line on nothing it said ("A minor mishap, Tom")."""
+    if owned_up(reply):
         return True
-    return sourced(message) and len(_content(reply) & _content(own_line)) < 2
+    if own_owned:  # its line owned up to not knowing, or to itself: nothing to vouch for
+        return False
+    if said_as(reply, ("noother",)):
+        return True
+    return sourced(message) and (
+        said_as(reply, ("yes",)) or len(_content(reply) & _content(own_line)) < 2
+    )
