@@ -74,6 +74,10 @@ _QUESTIONED = folded(
 )
 
 
+# A call by what it is that names its own matter: "what would the philosopher say about ai".
+_OWN_MATTER = folded(r"\b(?:about|on|of|re|regarding)\s+(?!it\b|this\b|that\b)\w", re.IGNORECASE)
+
+
 def _bare(message: str, names) -> str:
     for name in names:
         message = re.sub(rf"(?<![\w@])@?{re.escape(name)}(?!\w)", " ", message, flags=re.I)
@@ -97,6 +101,8 @@ def taken_up(slug, name, material, message, history, ignore) -> tuple[str, str]:
     by_kind = not settle and slug in _KIND and kind_called(message, (slug,)) == slug
     if not (settle or by_kind) or (bare == message and not by_kind):
         return "", ""
+    if by_kind and _OWN_MATTER.search(message):
+        return "", ""  # "what would the philosopher say about ai": its own question
     personas = {name, slug, *ignore}
     people = [s for s in history[-8:-1] if not s.own and s.author not in personas]
     question, claims = "", []
