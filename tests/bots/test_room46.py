@@ -16,8 +16,9 @@ import pytest
 from bots.addressing import spoken_of
 from bots.context import follows_on
 from bots.engine import ChatLine, Voice, offline_reply
-from bots.policy import Candidate, RoomState, may_answer, plan_for_human
+from bots.policy import RoomState, may_answer, plan_for_human
 from bots.room46 import kind_called, sourced, taken_up
+from tests.bots.test_room44 import PRESENT
 
 PERSONAS = Path(__file__).resolve().parents[2] / "bots" / "personas"
 EVERYONE = ("einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin")
@@ -34,18 +35,6 @@ def _voice(slug: str) -> Voice:
     )
 
 
-def _candidate(slug: str) -> Candidate:
-    spec = _spec(slug)
-    return Candidate(
-        slug,
-        spec["name"],
-        spec["talkativeness"],
-        material=tuple(spec["material"]),
-        topics=tuple(spec.get("style", {}).get("topics", ())),
-    )
-
-
-PRESENT = tuple(_candidate(slug) for slug in EVERYONE)
 BREAD = [
     ChatLine("maya", "my bread goes stale in like a day"),
     ChatLine("tom", "put it in the fridge"),
