@@ -75,7 +75,11 @@ _QUESTIONED = folded(
 
 
 # A call by what it is that names its own matter: "what would the philosopher say about ai".
-_OWN_MATTER = folded(r"\b(?:about|on|of|re|regarding)\s+(?!it\b|this\b|that\b)\w", re.IGNORECASE)
+_OWN_MATTER = folded(
+    r"\b(?:say|think|make|reckon|feel)\b[^?]{0,12}?\b(?:about|on|of|regarding)\s+"
+    r"(?!it\b|this\b|that\b)\w",
+    re.IGNORECASE,
+)
 
 
 def _bare(message: str, names) -> str:
