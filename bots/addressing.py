@@ -221,6 +221,16 @@ def _listing(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?:\s*(?:{name}|and|&|\+|,|then|also|too)\s*)+", re.IGNORECASE)
 
 
+# "einstein is time travel possible": a question asked of it with its comma left out, not a
+# remark about it ("einstein is a genius", "darwin is right") (room46).
+_IS_IT_ASKED = folded(
+    r"^,?\s+(?:is|are)\s+(?!(?:a|an|the|so|such|really|just|literally|always|never|too|very|"
+    r"not|my|our|your|his|her|right|wrong|correct|dead|alive|here|there|back|still)\b)"
+    r"[\w' ]{2,40}?\s(?:possible|real|true|a (?:thing|myth)|safe|dangerous|normal)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _spoken_to(text: str, start: int, end: int, listed: re.Pattern) -> bool:
     """Whether the name at `text[start:end]` is the one spoken to."""
     before, after = text[:start], text[end:]
@@ -238,7 +248,9 @@ def _spoken_to(text: str, start: int, end: int, listed: re.Pattern) -> bool:
         return False  # "einstein's answer"
     if LEAD.match(before) or LEAD.match(SENTENCE_END.split(before)[-1]):
         return True  # "hey darwin", "thanks, curie", "ok ada what now"
-    if SENTENCE_START.search(before) and (TO_IT_NEXT.match(after) or OWN_NEXT.match(after)):
+    if SENTENCE_START.search(before) and (
+        TO_IT_NEXT.match(after) or OWN_NEXT.match(after) or _IS_IT_ASKED.match(after)
+    ):
         return True  # "darwin, why ...", "curie what's that", "socrates?", "ada my code ran"
     if re.match(r"^\W*$", after):
         # Last in the message: "good point darwin", "what now, ada?"; not "agree with darwin".

@@ -15,6 +15,7 @@ import re
 from bots.addressing import plans
 from bots.care import at_risk, distress
 from bots.fold import folded
+from bots.room46 import echoed_thing, sourced
 
 # Surprise at what was just said, echoed back: "wait really? the patent office?", "no way, a
 # patent clerk??", "seriously? 295 seedlings?", "lol really".
@@ -54,7 +55,8 @@ def follows_on(text: str) -> bool:
     patent office?"), or thanks for a word that helped ("haha ok that helped")."""
     if "@" in text or len(text.split()) > 12 or plans(text):
         return False
-    return echoed(text) or helped(text)
+    # "no way thats real", "says who", "the bernoulli numbers thing?" (room46)
+    return echoed(text) or helped(text) or sourced(text) or echoed_thing(text)
 
 
 # A question put to the room, as it opens: "anyone know how to stop slugs eating my lettuce",

@@ -321,6 +321,10 @@ from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
 from bots.room44 import on_point
+from bots.room46 import doubt_unmet as doubt_unmet46
+from bots.room46 import sourced as sourced46
+from bots.room46 import taken_up as settled46
+from bots.room46 import vouched as vouched46
 from bots.safety import ALL_RIGHT_ASKED, SAFETY_AT_STAKE, risk_reply, told_by
 from bots.seeded import seeded
 from bots.sense import (
@@ -4025,7 +4029,12 @@ def offline_reply(
         # "/AIBot @darwin what did you eat on the beagle", handed on by the house bot ("Over to
         # you, @darwin!"): the person's question answered as if put to it.
         message, history = handed
-    if argued := _argued(voice, message, history, ignore):
+    matter, line = settled46(voice.slug, voice.name, voice.material, message, history, ignore)
+    if line:  # "lena is right isnt she, curie?": the room's question answered (`bots.room46`)
+        return _with_name(line, _addressable(history[-1].author))
+    if matter:
+        message, history = matter, [*history[:-1], ChatLine(history[-1].author, matter)]
+    elif argued := _argued(voice, message, history, ignore):
         # "socrates please sort this out", after the room argued free will: it takes up what
         # started the argument, as if put to it by the one asking (know40c: it had owned up).
         message = argued
@@ -4166,17 +4175,27 @@ def offline_reply(
                 # Not on what was asked ("why does the moon look red during an eclipse": "On the
                 # Moon you would weigh a sixth"): unasked, it keeps quiet (room44).
                 reply = ""
+        owned_up = partial(owned_up_in, voice.material)
         if (
             not unasked
             and reply
             and len(history) >= 2
             and history[-2].own
-            and echoed(message)
-            and owned_up_in(voice.material, reply)
+            and (echoed(message) or sourced46(message))
+            and doubt_unmet46(
+                message,
+                reply,
+                own := history[-2].text,
+                partial(_said_as, voice),
+                owned_up,
+                own_owned := owned_up(own) or _owns_up(voice, own),
+            )
         ):
             # "wait really? 8 minutes?" just after its own line, with nothing more to say of it:
-            # it keeps quiet rather than own up to its own line ("as puzzled as my cat Tiger").
-            return ""
+            # how it knows, else it keeps quiet rather than own up to its own line ("as puzzled
+            # as my cat Tiger"), nor say "That is all I have" (room46).
+            said = "" if own_owned else vouched46(voice.slug, own)
+            return _with_name(said, _addressable(history[-1].author)) if said else ""
         view_asked = WOULD_MAKE_OF.sub(r"\1do \2", message)
         if view_asked != message and _owns_up(voice, reply):
             # "what would you make of ai", owned up to as a thing it cannot imagine, asks its
@@ -4429,6 +4448,13 @@ def _argued(voice: Voice, message: str, history: Sequence[Said], ignore: Sequenc
             # A view told is put to it as one ("free will doesn't exist" is no bad news).
             return argued if argued.endswith("?") else f"what do you make of this: {argued}"
     return ""
+
+
+def _said_as(voice: Voice, reply: str, tags: tuple[str, ...]) -> bool:
+    """Whether `reply` is one of the persona's lines tagged `tags` (its own, else the default)."""
+    tagged = index_of(voice.material).tagged
+    lines = tuple(line for tag in tags for line in (tagged.get(tag) or DEFAULT_TAGGED[tag]))
+    return any(p.search(reply) for p in _said_patterns(lines))
 
 
 def _owns_up(voice: Voice, reply: str) -> bool:

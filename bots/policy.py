@@ -18,6 +18,7 @@ from bots.context import asked_of_nobody
 from bots.engine import greets, owned_up_in, speaks_to
 from bots.fold import folded
 from bots.room44 import room_owners
+from bots.room46 import kind_called
 from bots.safety import at_risk
 from bots.sums43 import SUM_SAYERS, asked_of_room
 from bots.sums44 import clock_sum44
@@ -198,6 +199,8 @@ def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
         return True
     if state.present and follows_up(body):
         return True  # it may follow up the answer just given (`services._just_answered`)
+    if state.chattiness in (NORMAL, LIVELY) and kind_called(body, [c.slug for c in state.present]):
+        return True  # "ask the computer lady" (`room46`)
     if state.chattiness == ALWAYS:
         return bool(state.present)
     if state.chattiness == LIVELY:
@@ -306,6 +309,9 @@ def _planned_for_human(
         return _within_budget(state, Plan(slugs=tuple(c.slug for c in state.present)[:1]))
     if state.chattiness not in (NORMAL, LIVELY):
         return Plan()
+    if kind := kind_called(body, [c.slug for c in state.present if c.talkativeness > 0]):
+        # "the plant guy would know", "ask the science lady": called by what it is (room46).
+        return _within_budget(state, Plan(slugs=(kind,), owned=True))
     if (cue := _cued(state, body, seed=seed)) is not None:
         # "socrates would say something about cheating probably": words put in its mouth, for
         # it alone to answer in kind (nobody else piles on), or to keep quiet with nothing apt.
