@@ -598,7 +598,7 @@ LEADS: dict[str, dict[str, str]] = {
         "kids": "I had three sons, {name}, and Xanthippe raised them more than I; this is sound.",
         "sleep": "I once stood thinking all night at Potidaea, {name}, but by choice.",
         "study": "I wrote nothing down, {name}, but a mind learns by being questioned.",
-        "money": "I owned almost nothing and was content, {name}; but since you ask.",
+        "money": "I owned almost nothing and was content, {name}; but here is plain sense.",
         "cooking": "Even I know this much, {name}.",
         "travel": "I hardly ever left Athens except to go to war, {name}; but sense says this.",
         "fitness": "I went to the gymnasium to talk, not wrestle, {name}, but this is sound.",
@@ -623,18 +623,22 @@ LEADS: dict[str, dict[str, str]] = {
     },
 }
 
-# A wage and a rent or spending in figures, and a saving asked about.
-_FIGURE = r"[£$€]?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k)?"
+# A wage and the rent, bills or spending paid from it, in figures, and what is left or saved.
+_FIGURE = r"[£$€]?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k)?\b"
 _INCOME = re.compile(
     r"\b(?:earn|make|take home|get paid|bring in|salary is|income is|paid)\w*\s+(?:about\s+|"
     r"around\s+)?" + _FIGURE,
     re.I,
 )
 _OUTGO = re.compile(
-    r"\b(?P<what>rent|mortgage|spend|bills)\w*\s+(?:is\s+|are\s+|of\s+|about\s+|around\s+)*"
-    + _FIGURE,
+    r"\b(?P<what>rent|mortgage|spend|bills|food|groceries|transport|car|phone|loan|"
+    r"insurance|utilities|council tax)\w*\s+(?:is\s+|are\s+|of\s+|costs?\s+|about\s+|"
+    r"around\s+)*" + _FIGURE,
     re.I,
 )
+_NUMBER = re.compile(r"\d+(?:[,.]\d+)*")
+_KEPT_ASKED = re.compile(r"\bsav\w*|\bput aside\b|\bleft\b|\bleftover\b|\bspare\b", re.I)
+_OTHER_SUM = re.compile(r"%|\bper ?cent|\beach\b|\btimes\b|\bdays?\b|\bweeks\b|\bmonths\b", re.I)
 
 
 def _amount(match: re.Match[str], first: int) -> float:
@@ -647,35 +651,51 @@ def _sum(value: float) -> str:
 
 
 def _money(message: str) -> str:
-    """The wage and the rent or spending of `message` worked into a saving, or ""."""
-    if not (income := _INCOME.search(message)) or not (outgo := _OUTGO.search(message)):
+    """The wage of `message` less the rent, bills or spending it names, and what is left or
+    may be saved from it; "" unless every figure is one of those and the rest is asked."""
+    outgo = list(_OUTGO.finditer(message))
+    if (
+        not (income := _INCOME.search(message))
+        or not outgo
+        or len(_NUMBER.findall(message)) != 1 + len(outgo)
+        or not _KEPT_ASKED.search(message)
+        or _OTHER_SUM.search(message)
+    ):
         return ""
-    pay, out = _amount(income, 1), _amount(outgo, 2)
-    if not 0 < out < pay or not re.search(r"\bsav\w*|\bput aside\b|\bleft\b", message, re.I):
+    pay, outs = _amount(income, 1), [_amount(out, 2) for out in outgo]
+    left, fifth, tenth = pay - sum(outs), pay / 5, pay / 10
+    if left <= 0 or any(out <= 0 for out in outs):
         return ""
-    left, fifth, tenth = pay - out, pay / 5, pay / 10
-    if outgo.group("what").lower() in ("rent", "mortgage"):
-        share = round(100 * out / pay)
+    saved = re.search(r"\bsav\w*|\bput aside\b", message, re.I)
+    every = "a week" if re.search(r"\bweek(?:ly)?\b", message, re.I) else "a month"
+    if len(outs) == 1 and outgo[0].group("what").lower() in ("rent", "mortgage"):
+        share = round(100 * outs[0] / pay)
         over = " (more than the half that is usually thought the limit)" if share > 50 else ""
         line = f"Rent takes {share}% of your {_sum(pay)}{over}, which leaves {_sum(left)}. "
-        if left - fifth >= pay * 0.25:
-            return line + (
-                f"The usual rule is to save a fifth of your pay, {_sum(fifth)} a month, "
-                f"leaving {_sum(left - fifth)} for everything else; move it to savings the "
-                "day you're paid."
-            )
+    else:
+        spent = " and ".join(_sum(out) for out in outs)
+        line = f"{_sum(pay)} less {spent} leaves {_sum(left)}. "
+    if not saved:
+        return line + "Set some of it aside the day you're paid, before it drifts away."
+    if left - fifth >= pay * 0.25:
         return line + (
-            f"Start with a tenth, {_sum(tenth)} a month, moved to savings the day you're "
+            f"The usual rule is to save a fifth of your pay, {_sum(fifth)} {every}, "
+            f"leaving {_sum(left - fifth)} for everything else; move it to savings the "
+            "day you're paid."
+        )
+    if left > tenth * 2:
+        return line + (
+            f"Start with a tenth, {_sum(tenth)} {every}, moved to savings the day you're "
             f"paid, and work up towards a fifth, {_sum(fifth)}, as you can."
         )
-    share = round(100 * left / pay)
-    more = (
-        f"; a fifth, {_sum(fifth)}, means finding {_sum(fifth - left)} more" if left < fifth else ""
-    )
-    return (
-        f"You keep {_sum(left)} of your {_sum(pay)}, {share}%{more}. Write down a month's "
-        "spending, cut the biggest thing you don't value, and move the saving out the day "
-        "you're paid, before you can spend it."
+    if left >= tenth:
+        return line + (
+            f"Saving that {_sum(left)} is a fair start, a tenth or more of your pay; to save "
+            "more, write down a month's spending and cut the biggest thing you don't value."
+        )
+    return line + (
+        "That is tight: write down a month's spending and cut the biggest thing you don't "
+        "value, then move whatever you free to savings the day you're paid."
     )
 
 
@@ -701,6 +721,8 @@ def advised(slug: str, message: str, earlier: tuple[str, ...] = ()) -> str:
         if grave and not (topic == "plants" and grave.group().lower() in ("dying", "dead")):
             return ""
         advice = _money(text) if topic == "money" else ""
+        if topic == "money" and not advice and re.search(r"\d", text):
+            return ""  # a sum of its own figures: the sum readers work it
         if advice or (
             advice := next((said for _, shape, said in ADVICE[topic] if shape.search(text)), "")
         ):
