@@ -167,9 +167,10 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         (
             "cat off food",
             _re(r"\b(?:cat|kitt\w*)\b.*" + NOT_EATING + "|" + NOT_EATING + r".*\bcat\b"),
-            "A move often puts a cat off food from stress: give her one quiet room with her "
-            "bowl, litter and bed, and warm, smelly wet food. But a cat that eats nothing for "
-            "more than a day or two must see a vet; fasting harms a cat's liver.",
+            "The stress of a change, a move above all, often puts a cat off food: give her one "
+            "quiet room with her bowl, litter and bed, and warm, smelly wet food. But a cat "
+            "that eats nothing for more than a day or two must see a vet; fasting harms a "
+            "cat's liver.",
         ),
         (
             "off food",
