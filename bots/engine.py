@@ -4353,14 +4353,21 @@ def _advised45(voice: Voice, message: str, history: Sequence[ChatLine]) -> str:
 
 
 def _everyday46(voice: Voice, message: str, history: Sequence[ChatLine]) -> str:
-    """`bots.everyday46`'s advice on a practical everyday ask, or the persona's own `#know` line
-    on it; none when a plain everyday answer (`bots.advice`) already answers it."""
+    """`bots.everyday46`'s advice on a practical everyday ask, or the persona's own `#know` or
+    `#tip` line on its topic; none when a plain everyday answer (`bots.advice`) answers it."""
     earlier = tuple(line.text for line in history[-4:-1] if not line.own)
     if not (line := everyday46(voice.slug, message, earlier)) or advised(message):
         return ""
     index = index_of(voice.material)
     own = known(index, message, asked=True)
-    return own if own and everyday46_keyed(message, own, index.tagged.get("know", ())) else line
+    if own and everyday46_keyed(message, own, index.tagged.get("know", ())):
+        return own
+    own = tip(index, message, GENERIC_TERMS)
+    return (
+        own
+        if own and everyday46_keyed(message, own, index.tagged.get("tip", ()), tip=True)
+        else line
+    )
 
 
 def _with_name(line: str, name: str) -> str:

@@ -249,7 +249,10 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         ),
         (
             "reading",
-            _re(r"\bread\w*|\bbooks?\b"),
+            _re(
+                r"\b(?:read(?:ing)? more|to read|into (?:reading|books)|(?:enjoy|love|like|hates?)"
+                r" (?:reading|books)|(?:won'?t|wont|doesn'?t|doesnt|never|refuses to) read)\b"
+            ),
             "Read together every day, let them choose books about what they love, comics "
             "included, and let them see you reading; never make a book a punishment.",
         ),
@@ -713,28 +716,42 @@ def advised(slug: str, message: str, earlier: tuple[str, ...] = ()) -> str:
     text = _TO.sub("", message, count=1) if to else message
     if earlier and _FOLLOWS.search(text) and not any(t.search(text) for _, t in TOPICS):
         text = " ".join([*earlier, text])
+    topic, _, advice = _reading(text)
+    return f"{leads[topic]} {advice}" if advice else ""
+
+
+def _reading(text: str) -> tuple[str, re.Pattern[str] | None, str]:
+    """The topic of the everyday ask `text`, the shape of ask it matched (None for a wage
+    worked in figures) and the advice on it; empty when it is none."""
     if not _ASKED.search(text) or (_CURIOUS.match(text) and not _OWN.search(text)):
-        return ""
+        return "", None, ""
     grave = _GRAVE.search(text)
     for topic, words in TOPICS:
         if not words.search(text):
             continue
         if grave and not (topic == "plants" and grave.group().lower() in ("dying", "dead")):
-            return ""
-        advice = _money(text) if topic == "money" else ""
-        if topic == "money" and not advice and re.search(r"\d", text):
-            return ""  # a sum of its own figures: the sum readers work it
-        if advice or (
-            advice := next((said for _, shape, said in ADVICE[topic] if shape.search(text)), "")
-        ):
-            tail = next((more for of, said, more in TAILS if of == topic and said.search(text)), "")
-            return f"{leads[topic]} {advice}{tail}"
-    return ""
+            return "", None, ""
+        if topic == "money" and re.search(r"\d", text):
+            # a sum of its own figures: worked here, or left to the sum readers
+            return (topic, None, worked) if (worked := _money(text)) else ("", None, "")
+        for _, shape, advice in ADVICE[topic]:
+            if shape.search(text):
+                tail = "".join(
+                    more for of, said, more in TAILS if of == topic and said.search(text)
+                )
+                return topic, shape, advice + tail
+    return "", None, ""
 
 
-def keyed(message: str, line: str, lines: tuple[str, ...]) -> bool:
-    """Whether the persona's `#know` line `line` (one of `lines`, as "keys: line") is keyed by
-    a topic word `message` says: a dog's barking by "dog", not jet lag by a pipe's "lag"."""
+def keyed(message: str, line: str, lines: tuple[str, ...], *, tip: bool = False) -> bool:
+    """Whether the persona's own `#know` line `line` (one of `lines`, as "keys: line") is keyed
+    by a word of the topic `message` is read under: a dog barking at night by "dog", not jet lag
+    by a pipe's "lag", nor pasta by a stove's "cooking"; never a wage worked in figures. A `#tip`
+    line must be keyed by the words of the very shape of ask, and on no study or money ask
+    (those are its general ways of working: "write the ending first" is no way to focus)."""
+    topic, shape, _ = _reading(_TO.sub("", message, count=1))
     raw = next((said for said in lines if said.endswith(line)), "")
     keys = re.sub(r"[/=_,]", " ", raw[: len(raw) - len(line)])
-    return any(words.search(message) and words.search(keys) for _, words in TOPICS)
+    if not shape or (tip and topic in ("study", "money")):
+        return False
+    return bool((shape if tip else dict(TOPICS)[topic]).search(keys))
