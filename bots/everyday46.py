@@ -158,8 +158,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # Within each topic, the shapes of ask: (shape, its words, the advice), first match wins.
 NOT_EATING = (
-    r"\b(?:not|isn'?t|isnt|hasn'?t|hasnt|won'?t|wont|doesn'?t|doesnt|refus\w*|stopped|off)\s+"
-    r"(?:been\s+)?(?:eat\w*|food|touch\w* (?:its|his|her) food)|\bpicky|\bfussy|\bnot hungry"
+    r"(?:\b(?:not|isn'?t|isnt|hasn'?t|hasnt|won'?t|wont|doesn'?t|doesnt|refus\w*|stopped|off)\s+"
+    r"(?:been\s+)?(?:eat\w*|food|touch\w* (?:its|his|her) food)|\bpicky|\bfussy|\bnot hungry)"
 )
 
 ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
@@ -232,6 +232,13 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
             "Put a small taste of it beside food they already like, again and again, with no "
             "pressure or bribes; many children need to meet a food ten times or more before "
             "they accept it, and seeing you eat it helps most.",
+        ),
+        (
+            "baby sleep",
+            _re(r"\bbab(?:y|ies)\b.*\b(?:sleep\w*|night|wak\w*|bed)\b"),
+            "Babies wake at night for months, and that is normal: a calm routine the same "
+            "every night, a dark room, and putting the baby down drowsy but awake help it "
+            "learn to settle. Many sleep longer stretches from about six months.",
         ),
         (
             "bedtime",
@@ -477,6 +484,18 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
             "Basil wants a warm, sunny sill, water only when the top of the soil is dry, and its "
             "tops pinched out above a pair of leaves so it bushes; a supermarket pot is several "
             "crowded plants, and it lasts longer split into three.",
+        ),
+        (
+            "outdoor wilting",
+            _re(
+                r"\b(?:tomato\w*|courgettes?|peppers?|cucumbers?|beans|veg\w*|garden|outside|"
+                r"allotment|beds?|hanging baskets?|pots? outside)\b.*\b(?:wilt\w*|droop\w*|limp|"
+                r"dying|dry)\b|\b(?:wilt\w*|droop\w*)\b.*\b(?:tomato\w*|garden|outside)\b"
+            ),
+            "Wilting outdoors is most often thirst, above all in sun or pots: water deeply at "
+            "the roots in the morning, a good soak rather than a sprinkle, and mulch to keep "
+            "the soil moist. If it wilts in soil that is already wet, the roots are in "
+            "trouble, and it needs drier ground.",
         ),
         (
             "ailing",
