@@ -30,7 +30,9 @@ _GRAVE = re.compile(
     r"bleeding|blood|vomit\w*|poison\w*|chocolate|hit by|run over|suicid\w*|kill\w*|"
     r"self.?harm|hurt myself|end it|want to die|abus\w*|overdose|depress\w*|eating disorder|"
     r"anorexi\w*|bulimi\w*|pregnan\w*|chest pain|can'?t breathe|cant breathe|lump|"
-    r"breathing|fainted|unconscious|not breathing|lethargic|collapsed|limping)\b",
+    r"breathing|fainted|unconscious|not breathing|lethargic|collapsed|limping|bleach|drank|"
+    r"swallowed|chok\w*|fever|rash|allerg\w*|lil(?:y|ies)|broken|broke (?:my|her|his) \w+|"
+    r"burn\w*|burnt|scald\w*)\b",
     re.I,
 )
 
@@ -52,8 +54,34 @@ _FOLLOWS = re.compile(
     re.I,
 )
 
-# A question of curiosity, not of a trouble of one's own: "why do dogs bark at the postman".
-_CURIOUS = re.compile(r"^\W*(?:why|how come|what makes)\b", re.I)
+# A question of curiosity, not of a trouble of one's own: "why do dogs bark at the postman",
+# "why do my legs ache two days after a run" (unless a trouble recurs: "why does my dog keep").
+_CURIOUS = re.compile(r"^\W*(?:why|how come|what makes|how do (?:people|they|some))\b", re.I)
+_RECURS = re.compile(r"\b(?:keeps?|always|won'?t|wont|never|can'?t|cant|stop)\b", re.I)
+# Asked of the persona's own life ("did you practise the violin every day?"), whether a thing is
+# safe or true, a sum ("my gym is 32 quid a month, how much is that a year"), a pick ("tea or
+# coffee while we revise?"), nerves, or a command to the house bot: not this module's.
+_NOT_OURS = re.compile(
+    r"\b(?:(?:did|have|were|was) you|your|do you (?:like|play|think|remember|ever))\b|"
+    r"\b(?:dangerous|safe|harmful|toxic|poisonous|bad for|true|myth)\b|"
+    r"\bhow (?:much|many)\b.*\d|\d.*\bhow (?:much|many)\b|[£$€]|\bquid\b|"
+    r"^\W*(?:@\w+\W+)?\w+(?: \w+)? or \w+|\b(?:nervous|anxious|nerves|panic\w*|calm)\b|^\s*/\w+|"
+    r"\bhow (?:much|many)\b|\bis it (?:ok|okay|bad|wrong|fine|alright|rude) to\b|\bluck\b|"
+    r"(?:^|[,.;!?]\s*|\b(?:and|so)\s+)(?:should|can|could|must) (?:i|we)\b(?! do\b)|"
+    r"\b(?:caption|poem|song|(?:birthday|greeting|thank you|leaving) card|toast|joke|"
+    r"limerick|haiku|write|sign|in one sentence|"
+    r"explain|blight|mildew|disease|pests?|aphids?|too old|good idea|rice cooker|recipe)\b|"
+    r"\btell (?:my|him|her|them)\b|\bcan (?:someone|anyone|somebody)\b|%|\d+/\d+|"
+    r"\b(?:neighbou?r\w*|neighbor\w*|next door|upstairs|downstairs|bring it up|talk to)\b",
+    re.I,
+)
+# An ask is one's own or asks for help in so many words ("did emma get up with the babies?" is
+# neither).
+_HELP = re.compile(
+    r"\b(?:my|our|i|i'?m|im|me|we)\b|\b(?:tips?|ideas?|advice|help|best way|cure|remedy|"
+    r"good for|what helps|how (?:do|to|can|should|often|long)|too (?:hot|cold))\b",
+    re.I,
+)
 _OWN = re.compile(r"\b(?:my|our|i|i'?m|im|me|we)\b", re.I)
 
 _PERSONAS = ("einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin")
@@ -113,7 +141,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "travel",
         _re(
-            r"\b(?:pack|packing|suitcase|luggage|flight|fly|flying|jet ?lag|trip|holiday|"
+            r"\b(?:(?:pack|packing) for|to pack|should i pack|packing list|suitcase|luggage|"
+            r"flight|fly|flying|jet ?lag|trip|holiday|"
             r"vacation|travel\w*|visit(?:ing)?|iceland|norway|scotland|athens|greece|rome|"
             r"italy|spain|egypt|dubai|thailand|japan|lapland|finland|canada)\b"
         ),
@@ -128,7 +157,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "study",
         _re(
-            r"\b(?:procrastinat\w*|revis\w*|studying|study|exams?|homework|vocab\w*|"
+            r"\b(?:procrastinat\w*|revision|revise|revising|studying|study|exams?|homework|"
+            r"vocab\w*|"
             r"memori[sz]\w*|flashcards?|focus|concentrat\w*|essay|lectures?|test)\b"
         ),
     ),
@@ -150,7 +180,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "health",
         _re(
-            r"\b(?:hangover|hungover|sore throat|cold|flu|cough\w*|hiccups?|headache|"
+            r"\b(?:hangover|hungover|sore throat|(?:a|my|this|bad|head|chest|summer|nasty|"
+            r"streaming) cold\b(?! water| shower| bath| weather| snap| sea)|flu|cough\w*|"
+            r"hiccups?|headache|"
             r"blocked nose|runny nose|sneez\w*|sunburn\w*|blisters?)\b"
         ),
     ),
@@ -185,13 +217,16 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
                 r"\b(?:bark\w*|howl\w*)\b.*\b(?:night|all day|keeps?|stop|constantly|nonstop|"
                 r"neighbou?rs?)\b|\b(?:keeps?|won'?t stop|wont stop|stop)\b.*\b(?:bark|howl)\w*"
             ),
-            "A dog that barks at night is usually lonely, bored or hearing something outside: "
-            "a long walk in the evening, its bed near yours and a chew to settle with often "
-            "quiet it. If the barking is new, a vet should check it over.",
+            "A dog that barks on and on is usually bored, lonely or guarding its ground: a long "
+            "walk, something to chew, its bed near yours at night, and praise for the quiet "
+            "moments, never shouting, which sounds like joining in. If it is new, see a vet.",
         ),
         (
             "biting",
-            _re(r"\b(?:bit(?:e|es|ing)|nip\w*|chew\w*|mouth\w*)\b"),
+            _re(
+                r"\b(?:pupp(?:y|ies)|pups?|kittens?)\b.*\b(?:bit(?:e|es|ing)|nip\w*|chew\w*|"
+                r"mouth\w*)\b"
+            ),
             "Puppies explore with their mouths: when teeth touch skin, say ouch, stop the game "
             "a moment and hand it a chew toy instead, the same way every time. Most grow out "
             "of it by about six months.",
@@ -242,7 +277,10 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         ),
         (
             "bedtime",
-            _re(r"\b(?:bed|bedtime|sleep\w*|night)\b"),
+            _re(
+                r"^(?!.*\b(?:trip|flight|journey|car|coach|train|plane|holiday)\b).*\b(?:bed|"
+                r"bedtime|sleep\w*|night)\b"
+            ),
             "The same routine at the same hour every night: bath, story, lights out, no "
             "screens the hour before. If they get up, walk them back calmly and briefly, every "
             "time; dull and kind wins in the end.",
@@ -288,8 +326,9 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         (
             "can't sleep",
             _re(
-                r"\b(?:can'?t|cant|cannot|struggle to|trouble|hard to|never|fall\w*)\b.*\b"
-                r"(?:sleep|asleep)\b|\binsomnia\b|\bsleep\w* (?:faster|better)\b"
+                r"\b(?:can'?t|cant|cannot|struggl\w* to|trouble|hard to|never)\s+(?:get to\s+|"
+                r"fall\s+)?(?:sleep|asleep)\b|\binsomnia\b|\b(?:sleep\w*|fall\w* asleep) (?:faster|"
+                r"better|quicker|easier)\b|\btips for (?:sleep\w*|falling asleep)\b"
             ),
             "The same bedtime and waking time every day, no caffeine after lunch, no screens "
             "in the last hour, a dark, cool room; if you're awake after twenty minutes, get up "
@@ -312,7 +351,7 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         ),
         (
             "revising",
-            _re(r"\b(?:revis\w*|exams?|test|prepare|prep)\b"),
+            _re(r"^(?!.*\b(?:tonight|tomorrow)\b).*\b(?:revis\w*|exams?|prepare|prep)\b"),
             "Do past papers under timed conditions, mark them, and spend most of your time on "
             "what you got wrong. Short daily sessions beat a late cram, and a night's sleep "
             "before is worth more than another hour of reading.",
@@ -328,7 +367,10 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         ),
         (
             "saving",
-            _re(r"\b(?:sav(?:e|ing)|broke|budget\w*|spend\w*)\b"),
+            _re(
+                r"\b(?:sav(?:e|ing) (?:money|up|more|anything)|savings|broke|my budget|budgeting|"
+                r"spend less|spending)\b(?! on)"
+            ),
             "Pay yourself first: the day you're paid, move a fixed sum, even a tenth, into an "
             "account you don't touch. Write down a month's spending to see where it really "
             "goes, and cut what you don't miss.",
@@ -337,14 +379,20 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
     "cooking": (
         (
             "mushy rice",
-            _re(r"\brice\b"),
+            _re(
+                r"\brice\b.*\b(?:mush\w*|sticky|soggy|gluey|stodgy|clump\w*|crunchy|undercooked|"
+                r"fluffy|perfect|right)\b|\bhow (?:do|to|should) (?:i|you) cook rice\b"
+            ),
             "Rinse the rice until the water runs clear and use less water, about one and a "
             "half cups to a cup of white rice; simmer it covered on the lowest heat without "
             "stirring, then let it stand ten minutes before fluffing.",
         ),
         (
             "sticking pasta",
-            _re(r"\b(?:pasta|spaghetti|noodles)\b"),
+            _re(
+                r"\b(?:pasta|spaghetti|noodles)\b.*\b(?:stick\w*|clump\w*|soggy|mush\w*|"
+                r"gluey)\b|\bhow (?:do|to|should) (?:i|you) (?:cook|boil) (?:pasta|spaghetti)\b"
+            ),
             "Your biggest pot, plenty of salted water at a rolling boil, and a stir in the "
             "first two minutes, when it sticks; oil in the water does nothing. Drain it "
             "straight into the sauce.",
@@ -358,7 +406,10 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         ),
         (
             "bread",
-            _re(r"\b(?:bread|dough|loaf|rise|rising|yeast)\b"),
+            _re(
+                r"\b(?:bread|dough|loaf)\b.*\b(?:ris\w*|rose|flat|dense|heavy|brick|"
+                r"doorstop|proving|prove)\b"
+            ),
             "Yeast needs warmth, food and time: water hotter than a bath kills it, and salt "
             "poured straight on it slows it. Leave the dough somewhere warm until it has "
             "doubled, an hour or two; old yeast is the other usual culprit.",
@@ -374,7 +425,10 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         ),
         (
             "baby on board",
-            _re(r"\b(?:baby|babies|toddler|kids?|child)\b"),
+            _re(
+                r"\b(?:baby|babies|toddler|kids?|child)\b.*\b(?:flight|fly|flying|plane)\b|"
+                r"\b(?:flight|fly|flying|plane)\b.*\b(?:baby|babies|toddler|kids?|child)\b"
+            ),
             "Feed the baby at take-off and landing, since swallowing eases the ears; ask for "
             "a bassinet seat, pack spare clothes for you both and a few toys it has never "
             "seen, and walk the aisle when it fusses.",
@@ -382,7 +436,8 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         (
             "pack cold",
             _re(
-                r"\b(?:pack\w*|wear|bring|take|clothes|suitcase)\b.*\b(?:iceland|norway|scotland|"
+                r"\b(?:(?:pack|packing) for|to pack|should i pack|packing list|wear|bring|"
+                r"clothes|suitcase)\b.*\b(?:iceland|norway|scotland|"
                 r"finland|lapland|canada|alaska|sweden|the alps|alps|patagonia|highlands)\b"
             ),
             "Layers rather than bulk: a thermal layer, a fleece and a windproof, waterproof "
@@ -391,7 +446,7 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         ),
         (
             "pack",
-            _re(r"\b(?:pack\w*|suitcase)\b"),
+            _re(r"\b(?:(?:pack|packing) for|to pack|should i pack|packing list|suitcase)\b"),
             "Look up the average for that month, then pack layers rather than bulk: one warm "
             "layer, one waterproof, and shoes you have already walked in. Lay it all out and "
             "take half; most travellers carry too much.",
@@ -424,7 +479,11 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         ),
         (
             "start running",
-            _re(r"\b(?:run\w*|jog\w*|out of breath)\b"),
+            _re(
+                r"\b(?:start\w*|begin\w*|get into|beginner|couch|giving up on)\b.*"
+                r"\b(?:running|jogging|run|jog)\b|\bout of breath\b|\b(?:running|"
+                r"jogging) (?:tips|plan)\b"
+            ),
             "Run and walk in turns: a minute jogging, a minute or two walking, for twenty "
             "minutes three times a week, running a little more each week. Go slowly enough to "
             "talk; out of breath only means too fast.",
@@ -452,25 +511,44 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         ),
         (
             "oven",
-            _re(r"\boven\b"),
+            _re(
+                r"\b(?:clean\w*|grease|greasy|dirty|burnt|filthy)\b.*\boven\b|"
+                r"\boven\b.*\b(?:clean\w*|grease|greasy|dirty|burnt|filthy)\b"
+            ),
             "Spread a paste of bicarbonate of soda and water over the cold oven, leave it "
             "overnight, then wipe it off with a damp cloth and a spray of vinegar; it lifts "
             "most baked-on grease without fumes.",
         ),
         (
             "stain",
-            _re(r"\b(?:stain\w*|wine|spill\w*|carpet)\b"),
+            _re(
+                r"^(?!.*\b(?:limescale|loo|toilet|kettle|shower|bath|wax)\b).*\b(?:stain\w*|wine|"
+                r"coffee|juice)\b"
+            ),
             "Blot it at once, never rub, rinse it with cold water, then work in a little "
             "washing-up liquid before rinsing again; hot water sets most stains.",
         ),
         (
             "tidy",
-            _re(r"\b(?:tidy|messy|clutter\w*|clean\w*)\b"),
+            _re(
+                r"^(?!.*\bgarden\b).*\b(?:tidy|messy|clutter\w*|keep (?:my|the|our) (?:flat|house|"
+                r"room|place|home) clean|cleaning routine)\b"
+            ),
             "Ten minutes a day beats a weekend blitz: give everything a home, put things away "
             "as you use them, and never go to bed with dishes in the sink.",
         ),
     ),
     "plants": (
+        (
+            "water crops",
+            _re(
+                r"\b(?:tomato\w*|courgettes?|veg\w*|cucumbers?|peppers?)\b.*\bwater\w*\b|"
+                r"\bwater\w*\b.*\b(?:tomato\w*|courgettes?|veg\w*|cucumbers?|peppers?)\b"
+            ),
+            "Tomatoes and other crops want a deep drink at the roots every day or two in "
+            "summer, daily in pots in a heatwave, and less when it is cool; water the soil, "
+            "not the leaves, in the morning, and evenly, or the fruit splits.",
+        ),
         (
             "how often water",
             _re(r"\bwater\w*\b"),
@@ -480,10 +558,20 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         ),
         (
             "basil",
-            _re(r"\bbasil\b"),
+            _re(
+                r"^(?!.*\b(?:cut|picked|fresh)\b).*\bbasil\b.*\b(?:dying|dies|die|dead|alive|"
+                r"wilt\w*|droop\w*|yellow\w*|keep|grow\w*|limp)\b"
+            ),
             "Basil wants a warm, sunny sill, water only when the top of the soil is dry, and its "
             "tops pinched out above a pair of leaves so it bushes; a supermarket pot is several "
             "crowded plants, and it lasts longer split into three.",
+        ),
+        (
+            "crops yellowing",
+            _re(r"\b(?:tomato\w*|courgettes?|cucumbers?|peppers?)\b.*\byellow\w*\b"),
+            "A few yellow leaves at the bottom are normal as a tomato grows, the old leaves "
+            "giving way to the new; many mean hunger or uneven watering, so give a tomato feed "
+            "weekly once the fruit sets and water it deeply and evenly.",
         ),
         (
             "outdoor wilting",
@@ -547,7 +635,11 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         ),
         (
             "cold",
-            _re(r"\b(?:sore throat|cold|flu|cough\w*|blocked nose|runny nose)\b"),
+            _re(
+                r"\b(?:sore throat|(?:a|my|this|bad|head|chest|summer|nasty|"
+                r"streaming) cold\b(?! water| shower| bath| weather| snap| sea)|flu|cough\w*|"
+                r"blocked nose|runny nose)\b"
+            ),
             "Rest, plenty to drink, warm drinks with honey and salt-water gargles, and "
             "paracetamol if it aches; antibiotics don't touch a virus. See a doctor if you "
             "can't swallow, have a high fever, or it lasts beyond a week.",
@@ -742,7 +834,12 @@ def advised(slug: str, message: str, earlier: tuple[str, ...] = ()) -> str:
 def _reading(text: str) -> tuple[str, re.Pattern[str] | None, str]:
     """The topic of the everyday ask `text`, the shape of ask it matched (None for a wage
     worked in figures) and the advice on it; empty when it is none."""
-    if not _ASKED.search(text) or (_CURIOUS.match(text) and not _OWN.search(text)):
+    if (
+        not _ASKED.search(text)
+        or not _HELP.search(text)
+        or (_CURIOUS.match(text) and not (_OWN.search(text) and _RECURS.search(text)))
+        or (_NOT_OURS.search(text) and not _money(text))
+    ):
         return "", None, ""
     grave = _GRAVE.search(text)
     for topic, words in TOPICS:
