@@ -4356,7 +4356,9 @@ def _everyday46(voice: Voice, message: str, history: Sequence[ChatLine]) -> str:
     """`bots.everyday46`'s advice on a practical everyday ask, or the persona's own `#know` or
     `#tip` line on its topic; none when a plain everyday answer (`bots.advice`) answers it."""
     earlier = tuple(line.text for line in history[-4:-1] if not line.own)
-    if not (line := everyday46(voice.slug, message, earlier)) or advised(message):
+    if not (line := everyday46(voice.slug, message, earlier, voice.max_reply_chars)) or advised(
+        message
+    ):
         return ""
     index = index_of(voice.material)
     own = known(index, message, asked=True)

@@ -199,17 +199,16 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         (
             "cat off food",
             _re(r"\b(?:cat|kitt\w*)\b.*" + NOT_EATING + "|" + NOT_EATING + r".*\bcat\b"),
-            "The stress of a change, a move above all, often puts a cat off food: give her one "
-            "quiet room with her bowl, litter and bed, and warm, smelly wet food. But a cat "
-            "that eats nothing for more than a day or two must see a vet; fasting harms a "
-            "cat's liver.",
+            "A change, a move above all, often puts a cat off food: give her a quiet room and "
+            "warm, smelly wet food. But a cat that eats nothing for over a day or two must see "
+            "a vet; fasting harms its liver.",
         ),
         (
             "off food",
             _re(NOT_EATING),
-            "Stress, heat or a change can put a pet off a meal or two: keep water down and "
-            "offer its usual food at the usual times, without fuss. If it refuses everything "
-            "for more than a day, or seems unwell, take it to the vet.",
+            "Stress or a change can put a pet off a meal or two: keep water down and offer its "
+            "usual food without fuss. If it refuses everything for over a day, or seems "
+            "unwell, see the vet.",
         ),
         (
             "barking",
@@ -217,9 +216,9 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
                 r"\b(?:bark\w*|howl\w*)\b.*\b(?:night|all day|keeps?|stop|constantly|nonstop|"
                 r"neighbou?rs?)\b|\b(?:keeps?|won'?t stop|wont stop|stop)\b.*\b(?:bark|howl)\w*"
             ),
-            "A dog that barks on and on is usually bored, lonely or guarding its ground: a long "
-            "walk, something to chew, its bed near yours at night, and praise for the quiet "
-            "moments, never shouting, which sounds like joining in. If it is new, see a vet.",
+            "A dog that barks on and on is bored, lonely or guarding: a long walk, something to "
+            "chew, its bed near yours at night, praise for quiet, and no shouting. If it is "
+            "new, see a vet.",
         ),
         (
             "biting",
@@ -235,8 +234,8 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
             "scratching",
             _re(r"\bscratch\w*\b"),
             "Scratching keeps a cat's claws in order and marks its ground: put a tall, sturdy "
-            "post right beside the sofa and praise it there, and cover the corner it likes "
-            "with a throw or double-sided tape for a few weeks.",
+            "post right by the sofa, praise it there, and cover its favourite corner for a few "
+            "weeks.",
         ),
         (
             "pulling",
@@ -264,16 +263,16 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         (
             "won't eat",
             _re(NOT_EATING + r"|\b(?:eat|try)\b.*\b(?:green|veg\w*|new food|anything)\b"),
-            "Put a small taste of it beside food they already like, again and again, with no "
-            "pressure or bribes; many children need to meet a food ten times or more before "
-            "they accept it, and seeing you eat it helps most.",
+            "Put a small taste of it beside food they like, again and again, with no pressure "
+            "or bribes; children often need ten tries or more, and seeing you eat it helps "
+            "most.",
         ),
         (
             "baby sleep",
             _re(r"\bbab(?:y|ies)\b.*\b(?:sleep\w*|night|wak\w*|bed)\b"),
-            "Babies wake at night for months, and that is normal: a calm routine the same "
-            "every night, a dark room, and putting the baby down drowsy but awake help it "
-            "learn to settle. Many sleep longer stretches from about six months.",
+            "Babies wake at night for months, and that is normal: the same calm routine every "
+            "night, a dark room, and down drowsy but awake help it settle. Most sleep longer "
+            "from about six months.",
         ),
         (
             "bedtime",
@@ -282,15 +281,15 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
                 r"bedtime|sleep\w*|night)\b"
             ),
             "The same routine at the same hour every night: bath, story, lights out, no "
-            "screens the hour before. If they get up, walk them back calmly and briefly, every "
-            "time; dull and kind wins in the end.",
+            "screens before. If they get up, walk them back calmly, every time; dull and kind "
+            "wins.",
         ),
         (
             "tantrum",
             _re(r"\b(?:tantrums?|meltdowns?|screams?|scream\w*|cries|crying|hits|hitting)\b"),
-            "Warn them five minutes before you leave and again at one, so it is no surprise; "
-            "then stay calm, name the feeling (you're sad to go, I know), and go anyway. "
-            "Giving in only teaches that the tantrum works.",
+            "Warn them five minutes before you leave and again at one; then stay calm, name "
+            "the feeling (you're sad to go, I know), and go anyway. Giving in teaches that "
+            "tantrums work.",
         ),
         (
             "reading",
@@ -312,9 +311,9 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         (
             "waking",
             _re(r"\b(?:wak\w*|wake)\b.*\b(?:\d+\s?am|night|early|middle)\b"),
-            "Don't look at the clock; if you're awake twenty minutes, get up and read "
-            "something dull in dim light until sleepy. Late caffeine and alcohol both cause "
-            "early waking; if it goes on for weeks, see a doctor.",
+            "Don't look at the clock; awake twenty minutes, get up and read something dull in "
+            "dim light. Late caffeine and alcohol both cause early waking; if it lasts weeks, "
+            "see a doctor.",
         ),
         (
             "staying awake",
@@ -330,9 +329,8 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
                 r"fall\s+)?(?:sleep|asleep)\b|\binsomnia\b|\b(?:sleep\w*|fall\w* asleep) (?:faster|"
                 r"better|quicker|easier)\b|\btips for (?:sleep\w*|falling asleep)\b"
             ),
-            "The same bedtime and waking time every day, no caffeine after lunch, no screens "
-            "in the last hour, a dark, cool room; if you're awake after twenty minutes, get up "
-            "and read something dull until sleepy.",
+            "Keep the same bedtime and waking time, no caffeine after lunch, no screens late, "
+            "a dark, cool room; awake after twenty minutes, get up and read something dull.",
         ),
     ),
     "study": (
@@ -352,9 +350,9 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         (
             "revising",
             _re(r"^(?!.*\b(?:tonight|tomorrow)\b).*\b(?:revis\w*|exams?|prepare|prep)\b"),
-            "Do past papers under timed conditions, mark them, and spend most of your time on "
-            "what you got wrong. Short daily sessions beat a late cram, and a night's sleep "
-            "before is worth more than another hour of reading.",
+            "Do past papers against the clock, mark them, and spend most of your time on what "
+            "you got wrong; short daily sessions beat a cram, and sleep beats a last hour's "
+            "reading.",
         ),
     ),
     "money": (
@@ -383,9 +381,9 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
                 r"\brice\b.*\b(?:mush\w*|sticky|soggy|gluey|stodgy|clump\w*|crunchy|undercooked|"
                 r"fluffy|perfect|right)\b|\bhow (?:do|to|should) (?:i|you) cook rice\b"
             ),
-            "Rinse the rice until the water runs clear and use less water, about one and a "
-            "half cups to a cup of white rice; simmer it covered on the lowest heat without "
-            "stirring, then let it stand ten minutes before fluffing.",
+            "Rinse it till the water runs clear and use less water, about one and a half cups "
+            "to one of white rice; simmer it covered on the lowest heat, unstirred, then rest "
+            "it ten minutes.",
         ),
         (
             "sticking pasta",
@@ -410,9 +408,8 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
                 r"\b(?:bread|dough|loaf)\b.*\b(?:ris\w*|rose|flat|dense|heavy|brick|"
                 r"doorstop|proving|prove)\b"
             ),
-            "Yeast needs warmth, food and time: water hotter than a bath kills it, and salt "
-            "poured straight on it slows it. Leave the dough somewhere warm until it has "
-            "doubled, an hour or two; old yeast is the other usual culprit.",
+            "Yeast needs warmth, food and time: water hotter than a bath kills it, salt poured "
+            "on it slows it, and old yeast fails. Leave the dough somewhere warm until doubled.",
         ),
     ),
     "travel": (
@@ -447,9 +444,8 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         (
             "pack",
             _re(r"\b(?:(?:pack|packing) for|to pack|should i pack|packing list|suitcase)\b"),
-            "Look up the average for that month, then pack layers rather than bulk: one warm "
-            "layer, one waterproof, and shoes you have already walked in. Lay it all out and "
-            "take half; most travellers carry too much.",
+            "Look up the average for that month, pack layers rather than bulk, one warm and "
+            "one waterproof, and shoes you have walked in; then lay it all out and take half.",
         ),
         (
             "too hot",
@@ -466,9 +462,9 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         (
             "sitting",
             _re(r"\b(?:sitting|desk|chair|posture)\b"),
-            "Get up and move every half hour, set the screen at eye level with your feet flat, "
-            "and walk every day; a stiff back likes movement more than rest. Pain that shoots "
-            "down a leg or lasts for weeks needs a doctor.",
+            "Get up and move every half hour, screen at eye level, feet flat, and walk daily; "
+            "a stiff back wants movement. Pain that shoots down a leg or lasts for weeks needs "
+            "a doctor.",
         ),
         (
             "sore",
@@ -562,9 +558,9 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
                 r"^(?!.*\b(?:cut|picked|fresh)\b).*\bbasil\b.*\b(?:dying|dies|die|dead|alive|"
                 r"wilt\w*|droop\w*|yellow\w*|keep|grow\w*|limp)\b"
             ),
-            "Basil wants a warm, sunny sill, water only when the top of the soil is dry, and its "
-            "tops pinched out above a pair of leaves so it bushes; a supermarket pot is several "
-            "crowded plants, and it lasts longer split into three.",
+            "Basil wants a warm, sunny sill, water only when the top of the soil is dry, and "
+            "its tops pinched out so it bushes; a supermarket pot is many crowded plants, and "
+            "lasts longer split in three.",
         ),
         (
             "crops yellowing",
@@ -580,10 +576,9 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
                 r"allotment|beds?|hanging baskets?|pots? outside)\b.*\b(?:wilt\w*|droop\w*|limp|"
                 r"dying|dry)\b|\b(?:wilt\w*|droop\w*)\b.*\b(?:tomato\w*|garden|outside)\b"
             ),
-            "Wilting outdoors is most often thirst, above all in sun or pots: water deeply at "
-            "the roots in the morning, a good soak rather than a sprinkle, and mulch to keep "
-            "the soil moist. If it wilts in soil that is already wet, the roots are in "
-            "trouble, and it needs drier ground.",
+            "Wilting outdoors is most often thirst, above all in pots: a deep soak at the roots "
+            "each morning, not a sprinkle, and mulch to keep it moist. If it wilts in wet soil, "
+            "the roots are rotting.",
         ),
         (
             "ailing",
@@ -591,9 +586,9 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
                 r"\b(?:dying|dies|die|dead|wilt\w*|droop\w*|yellow\w*|brown\w*|limp|"
                 r"struggling|sad|rot\w*)\b"
             ),
-            "Most houseplants die of kindness: too much water rots the roots, and yellow lower "
-            "leaves usually mean too wet. Water only when the top inch of soil is dry, use a "
-            "pot with a drainage hole, and give it the light it likes.",
+            "Most houseplants die of too much water, and yellow lower leaves mean too wet: "
+            "water only when the top inch of soil is dry, use a pot that drains, and give it "
+            "the light it likes.",
         ),
     ),
     "music": (
@@ -640,9 +635,9 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
                 r"streaming) cold\b(?! water| shower| bath| weather| snap| sea)|flu|cough\w*|"
                 r"blocked nose|runny nose)\b"
             ),
-            "Rest, plenty to drink, warm drinks with honey and salt-water gargles, and "
-            "paracetamol if it aches; antibiotics don't touch a virus. See a doctor if you "
-            "can't swallow, have a high fever, or it lasts beyond a week.",
+            "Rest, drinks, honey and salt-water gargles, and paracetamol if it aches; "
+            "antibiotics don't touch a virus. See a doctor if you can't swallow, have a high "
+            "fever, or it lasts over a week.",
         ),
     ),
 }
@@ -738,6 +733,16 @@ LEADS: dict[str, dict[str, str]] = {
     },
 }
 
+# Each persona's shortest opener, for advice too long for its lead.
+TAGS = {
+    "einstein": "Ach, {name}: ",
+    "shakespeare": "Plain counsel, {name}: ",
+    "curie": "Simply, {name}: ",
+    "lovelace": "Plainly, {name}: ",
+    "socrates": "By the dog, {name}: ",
+    "darwin": "Well, {name}: ",
+}
+
 # A wage and the rent, bills or spending paid from it, in figures, and what is left or saved.
 _FIGURE = r"[£$€]?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k)?\b"
 _INCOME = re.compile(
@@ -814,7 +819,7 @@ def _money(message: str) -> str:
     )
 
 
-def advised(slug: str, message: str, earlier: tuple[str, ...] = ()) -> str:
+def advised(slug: str, message: str, earlier: tuple[str, ...] = (), limit: int = 0) -> str:
     """The line of `slug` on the everyday practical ask `message` (read with `earlier`, the
     room's lines before it, when it only asks "any ideas?"), or "" when it is none."""
     leads = LEADS.get(slug)
@@ -828,7 +833,20 @@ def advised(slug: str, message: str, earlier: tuple[str, ...] = ()) -> str:
     if earlier and _FOLLOWS.search(text) and not any(t.search(text) for _, t in TOPICS):
         text = " ".join([*earlier, text])
     topic, _, advice = _reading(text)
-    return f"{leads[topic]} {advice}" if advice else ""
+    return _fitted(leads[topic], advice, limit, TAGS[slug]) if advice else ""
+
+
+def _fitted(lead: str, advice: str, limit: int, tag: str) -> str:
+    """The lead and the advice within `limit` characters (a name of eight allowed for): the
+    lead cut to its owning-up ("I am no vet, {name}.") when whole it is too long; the advice
+    after the persona's shortest opener when even that is ("By the dog, {name}: put a ...")."""
+    named = len(advice) + 4  # "{name}" said as a name of eight
+    if not limit or len(lead) + 1 + named <= limit:
+        return f"{lead} {advice}"
+    short = lead.split("{name}")[0] + "{name}."
+    if len(short) + 1 + named <= limit:
+        return f"{short} {advice}"
+    return tag + advice[0].lower() + advice[1:]
 
 
 def _reading(text: str) -> tuple[str, re.Pattern[str] | None, str]:
