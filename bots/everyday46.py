@@ -735,12 +735,12 @@ LEADS: dict[str, dict[str, str]] = {
 
 # Each persona's shortest opener, for advice too long for its lead.
 TAGS = {
-    "einstein": "Ach, {name}: ",
-    "shakespeare": "Plain counsel, {name}: ",
-    "curie": "Simply, {name}: ",
-    "lovelace": "Plainly, {name}: ",
-    "socrates": "By the dog, {name}: ",
-    "darwin": "Well, {name}: ",
+    "einstein": "Gladly, {name}.",
+    "shakespeare": "Plain counsel, {name}.",
+    "curie": "Simply put, {name}.",
+    "lovelace": "Plainly, {name}.",
+    "socrates": "By the dog, {name}.",
+    "darwin": "Well, {name}.",
 }
 
 # A wage and the rent, bills or spending paid from it, in figures, and what is left or saved.
@@ -839,14 +839,14 @@ def advised(slug: str, message: str, earlier: tuple[str, ...] = (), limit: int =
 def _fitted(lead: str, advice: str, limit: int, tag: str) -> str:
     """The lead and the advice within `limit` characters (a name of eight allowed for): the
     lead cut to its owning-up ("I am no vet, {name}.") when whole it is too long; the advice
-    after the persona's shortest opener when even that is ("By the dog, {name}: put a ...")."""
+    after the persona's shortest opener when even that is ("By the dog, {name}. Put a ...")."""
     named = len(advice) + 4  # "{name}" said as a name of eight
     if not limit or len(lead) + 1 + named <= limit:
         return f"{lead} {advice}"
     short = lead.split("{name}")[0] + "{name}."
     if len(short) + 1 + named <= limit:
         return f"{short} {advice}"
-    return tag + advice[0].lower() + advice[1:]
+    return f"{tag} {advice}"
 
 
 def _reading(text: str) -> tuple[str, re.Pattern[str] | None, str]:

@@ -27,16 +27,18 @@ EXACT = [
         (
             "I raised two daughters, Irène and Ève, Maya, and this is what helps. Put a "
             "small taste of it beside food they like, again and again, with no pressure or "
-            "bribes; children often need ten tries or more, and seeing you eat it helps most."
+            "bribes; children often need ten tries or more, and seeing you eat it helps "
+            "most."
         ),
     ),
     (
         "einstein",
         "i keep rushing the tempo when i play piano",
         (
-            "I played the violin all my life, Maya. Practise with a metronome at a speed you "
-            "can play cleanly, and raise it a few beats at a time; count aloud, and record "
-            "yourself, since rushing hides in the easy bars and just before the hard ones."
+            "I played the violin all my life, Maya. Practise with a metronome at a speed "
+            "you can play cleanly, and raise it a few beats at a time; count aloud, and "
+            "record yourself, since rushing hides in the easy bars and just before the "
+            "hard ones."
         ),
     ),
     (
@@ -44,8 +46,9 @@ EXACT = [
         "tips for memorising vocab",
         (
             "A player learns his lines anew each week, Maya. Test yourself rather than "
-            "reread: flashcards, a few minutes every day, each word coming back after a day, "
-            "then three, then a week. Use each new word aloud in a sentence of your own."
+            "reread: flashcards, a few minutes every day, each word coming back after a "
+            "day, then three, then a week. Use each new word aloud in a sentence of your "
+            "own."
         ),
     ),
     (
@@ -53,15 +56,16 @@ EXACT = [
         "my rice always turns to mush",
         (
             "No Engine is needed for that, Maya; plain sense will do. Rinse it till the "
-            "water runs clear and use less water, about one and a half cups to one of white "
-            "rice; simmer it covered on the lowest heat, unstirred, then rest it ten minutes."
+            "water runs clear and use less water, about one and a half cups to one of "
+            "white rice; simmer it covered on the lowest heat, unstirred, then rest it ten "
+            "minutes."
         ),
     ),
     (
         "socrates",
         "what should i pack for iceland in march",
         (
-            "By the dog, Maya: layers rather than bulk: a thermal layer, a fleece and a "
+            "By the dog, Maya. Layers rather than bulk: a thermal layer, a fleece and a "
             "windproof, waterproof shell, with a hat, gloves and boots you have already "
             "walked in; the weather there can turn within the hour."
         ),
@@ -72,7 +76,8 @@ EXACT = [
         (
             "I lived on very little as a student in Paris, Maya. Rent takes 50% of your "
             "2400, which leaves 1200. The usual rule is to save a fifth of your pay, 480 a "
-            "month, leaving 720 for everything else; move it to savings the day you're paid."
+            "month, leaving 720 for everything else; move it to savings the day you're "
+            "paid."
         ),
     ),
     (
@@ -117,9 +122,9 @@ EXACT = [
         "socrates",
         "how often should i water a cactus",
         (
-            "By the dog, Maya: water when the top inch of soil is dry, not by the calendar, "
-            "and let it drain through; a cactus wants that only every two or three weeks in "
-            "summer and hardly at all in winter."
+            "By the dog, Maya. Water when the top inch of soil is dry, not by the "
+            "calendar, and let it drain through; a cactus wants that only every two or "
+            "three weeks in summer and hardly at all in winter."
         ),
     ),
     (
@@ -137,8 +142,8 @@ EXACT = [
         (
             "I am no vet, Maya, only a man who loved his cat Tiger. Quite normal: hamsters "
             "are night animals, asleep by day and busy from dusk. Let it sleep, and worry "
-            "only if it stops eating, loses weight or won't stir at night either; then a vet "
-            "should see it."
+            "only if it stops eating, loses weight or won't stir at night either; then a "
+            "vet should see it."
         ),
     ),
     (
@@ -164,10 +169,10 @@ def test_any_ideas_read_with_the_room_before():
         Line("maya", "she just sits by the door and wont eat"),
     )
     assert say("lovelace", "any ideas what i should do", history=history) == (
-        "I loved my horses dearly, Maya, though I am no vet. A change, a move above all, "
-        "often puts a cat off food: give her a quiet room and warm, smelly wet food. But "
-        "a cat that eats nothing for over a day or two must see a vet; fasting harms its "
-        "liver."
+        "I loved my horses dearly, Maya, though I am no vet. A change, a move above "
+        "all, often puts a cat off food: give her a quiet room and warm, smelly wet "
+        "food. But a cat that eats nothing for over a day or two must see a vet; "
+        "fasting harms its liver."
     )
 
 
