@@ -32,7 +32,8 @@ _GRAVE = re.compile(
     r"anorexi\w*|bulimi\w*|pregnan\w*|chest pain|can'?t breathe|cant breathe|lump|"
     r"breathing|fainted|unconscious|not breathing|lethargic|collapsed|limping|bleach|drank|"
     r"swallowed|chok\w*|fever|rash|allerg\w*|lil(?:y|ies)|broken|broke (?:my|her|his) \w+|"
-    r"burn\w*|burnt|scald\w*)\b",
+    r"burn\w*|burnt|scald\w*|at the vets?|vets? (?:says|said|thinks)|for days|for a week|"
+    r"surgery|operation|x-?rays?)\b",
     re.I,
 )
 
@@ -72,6 +73,7 @@ _NOT_OURS = re.compile(
     r"limerick|haiku|write|sign|in one sentence|"
     r"explain|blight|mildew|disease|pests?|aphids?|too old|good idea|rice cooker|recipe)\b|"
     r"\btell (?:my|him|her|them)\b|\bcan (?:someone|anyone|somebody)\b|%|\d+/\d+|"
+    r"\b(?:habit|bothered|motivat\w*|lazy|discipline|distracted)\b|"
     r"\b(?:neighbou?r\w*|neighbor\w*|next door|upstairs|downstairs|bring it up|talk to)\b",
     re.I,
 )
@@ -87,6 +89,13 @@ _OWN = re.compile(r"\b(?:my|our|i|i'?m|im|me|we)\b", re.I)
 _PERSONAS = ("einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin")
 _TO = re.compile(r"^\W*@?(" + "|".join(_PERSONAS) + r")\b[\s,:]*", re.I)
 _AT = re.compile(r"@(\w+)")
+
+
+# A cold as an illness ("whats good for a cold", "my head cold"), not a cold garage or sea.
+_COLD = (
+    r"(?:(?:have|got|caught|getting|with|for|fight\w*|shake|over) (?:a |this |my )?"
+    r"(?:bad |nasty |head |chest |summer )?|head |chest |my )cold\b"
+)
 
 
 def _re(pattern: str) -> re.Pattern[str]:
@@ -180,8 +189,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "health",
         _re(
-            r"\b(?:hangover|hungover|sore throat|(?:a|my|this|bad|head|chest|summer|nasty|"
-            r"streaming) cold\b(?! water| shower| bath| weather| snap| sea)|flu|cough\w*|"
+            r"\b(?:hangover|hungover|sore throat|" + _COLD + r"|flu|cough\w*|"
             r"hiccups?|headache|"
             r"blocked nose|runny nose|sneez\w*|sunburn\w*|blisters?)\b"
         ),
@@ -486,7 +494,10 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         ),
         (
             "gym",
-            _re(r"\b(?:gym|weights|workout|exercis\w*)\b"),
+            _re(
+                r"\b(?:gym|weights|workout|exercis\w*)\b.*\b(?:beginner|start\w*|new to|first "
+                r"time|routine|plan)\b|\b(?:beginner|start\w*|new to)\b.*\b(?:gym|weights)\b"
+            ),
             "Two or three full-body sessions a week, with a rest day between, is plenty at "
             "first: learn each movement with light weights, and add a little as it gets easy.",
         ),
@@ -631,8 +642,7 @@ ADVICE: dict[str, tuple[tuple[str, re.Pattern[str], str], ...]] = {
         (
             "cold",
             _re(
-                r"\b(?:sore throat|(?:a|my|this|bad|head|chest|summer|nasty|"
-                r"streaming) cold\b(?! water| shower| bath| weather| snap| sea)|flu|cough\w*|"
+                r"\b(?:sore throat|" + _COLD + r"|flu|cough\w*|"
                 r"blocked nose|runny nose)\b"
             ),
             "Rest, drinks, honey and salt-water gargles, and paracetamol if it aches; "
@@ -860,6 +870,8 @@ def _reading(text: str) -> tuple[str, re.Pattern[str] | None, str]:
     ):
         return "", None, ""
     grave = _GRAVE.search(text)
+    # The ask is in the first question ("what birds will we see? need to pack light").
+    text = text.split("?")[0] or text
     for topic, words in TOPICS:
         if not words.search(text):
             continue
@@ -881,11 +893,15 @@ def keyed(message: str, line: str, lines: tuple[str, ...], *, tip: bool = False)
     """Whether the persona's own `#know` line `line` (one of `lines`, as "keys: line") is keyed
     by a word of the topic `message` is read under: a dog barking at night by "dog", not jet lag
     by a pipe's "lag", nor pasta by a stove's "cooking"; never a wage worked in figures. A `#tip`
-    line must be keyed by the words of the very shape of ask, and on no study or money ask
-    (those are its general ways of working: "write the ending first" is no way to focus)."""
+    line must be keyed by the words of the very shape of ask; on a study or money ask by its
+    first key word (the others are its general ways of working: "write the ending first",
+    keyed on "focus" after "procrastinating", is no way to focus)."""
     topic, shape, _ = _reading(_TO.sub("", message, count=1))
     raw = next((said for said in lines if said.endswith(line)), "")
     keys = re.sub(r"[/=_,]", " ", raw[: len(raw) - len(line)])
-    if not shape or (tip and topic in ("study", "money")):
+    if not shape:
         return False
+    if tip and topic in ("study", "money"):
+        first = keys.split()[0] if keys.split() else ""
+        return bool(first) and bool(shape.search(first) or first in message.lower())
     return bool((shape if tip else dict(TOPICS)[topic]).search(keys))
