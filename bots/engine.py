@@ -146,6 +146,8 @@ from bots.everyday40 import FIRM as everyday40_firm
 from bots.everyday40 import asks as everyday40_asks
 from bots.everyday40 import kept as everyday40_kept
 from bots.everyday40 import worked as everyday40_worked
+from bots.everyday46 import advised as everyday46
+from bots.everyday46 import keyed as everyday46_keyed
 from bots.everyday50 import asks as everyday50_asks
 from bots.everyday50 import worked as everyday50_worked
 from bots.everyday60 import asks as everyday60_asks
@@ -4104,6 +4106,12 @@ def offline_reply(
             # A trouble with someone in the asker's life ("my sister says im too dramatic"):
             # advice in its voice, not "Tell me more" nor a stock line (`bots.advice45`).
             return _with_name(line, _addressable(history[-1].author) if history else "")
+        if not (voice.is_house_bot or (history and history[-1].author in ignore)) and (
+            line := _everyday46(voice, message, history)
+        ):
+            # A practical everyday ask ("my rice always turns to mush"): sound advice in its
+            # voice, not a dodge nor a stock line met on one word (`bots.everyday46`).
+            return _with_name(line, _addressable(history[-1].author) if history else "")
         if (
             not unasked
             and not (history and history[-1].author in ignore)
@@ -4393,6 +4401,26 @@ def _advised45(voice: Voice, message: str, history: Sequence[ChatLine]) -> str:
     if known(index, message) or _weighed(index, message, ()) or advised(message):
         return ""
     return line
+
+
+def _everyday46(voice: Voice, message: str, history: Sequence[ChatLine]) -> str:
+    """`bots.everyday46`'s advice on a practical everyday ask, or the persona's own `#know` or
+    `#tip` line on its topic; none when a plain everyday answer (`bots.advice`) answers it."""
+    earlier = tuple(line.text for line in history[-4:-1] if not line.own)
+    if not (line := everyday46(voice.slug, message, earlier, voice.max_reply_chars)) or advised(
+        message
+    ):
+        return ""
+    index = index_of(voice.material)
+    own = known(index, message, asked=True)
+    if own and everyday46_keyed(message, own, index.tagged.get("know", ())):
+        return own
+    own = tip(index, message, GENERIC_TERMS)
+    return (
+        own
+        if own and everyday46_keyed(message, own, index.tagged.get("tip", ()), tip=True)
+        else line
+    )
 
 
 def _with_name(line: str, name: str) -> str:

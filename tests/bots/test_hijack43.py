@@ -19,8 +19,10 @@ RATE42 = [
     (
         "lovelace",
         "my tomatoes have yellow leaves at the bottom, are they dying?",
-        "My mother raised me on mathematics to keep me from fancies, Maya, and she left that "
-        "one out.",
+        # (everyday46: advice on the tomato, not owned up to)
+        "Plainly, Maya. A few yellow leaves at the bottom are normal as a tomato grows, the old "
+        "leaves giving way to the new; many mean hunger or uneven watering, so give a tomato "
+        "feed weekly once the fruit sets and water it deeply and evenly.",
     ),
     (
         "lovelace",
@@ -125,7 +127,10 @@ LOOK_ALIKES = [
     (
         "socrates",
         "@socrates what's the best way to get over a cold?",
-        "On that, Maya, I am truly ignorant, and for once I am not being ironic.",
+        # (everyday46: what helps a cold, not owned up to)
+        "I am no physician, Maya. Rest, drinks, honey and salt-water gargles, and paracetamol "
+        "if it aches; antibiotics don't touch a virus. See a doctor if you can't swallow, have "
+        "a high fever, or it lasts over a week.",
     ),
 ]
 

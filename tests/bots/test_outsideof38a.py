@@ -110,7 +110,8 @@ OWNED = [
     ),
     (
         "einstein",
-        "My kitten keeps scratching the sofa, how do I stop it?",
+        # (everyday46: "my kitten keeps scratching the sofa" now gets advice)
+        "what do you know about kittens?",
         (
             "On animals I am no expert, Maya; our cat Tiger in Princeton sulked whenever it "
             "rained, and I could tell him why but not how to stop it."
@@ -362,7 +363,8 @@ OWNED = [
     ),
     (
         "curie",
-        "My kitten keeps scratching the sofa, how do I stop it?",
+        # (everyday46: "my kitten keeps scratching the sofa" now gets advice)
+        "what do you know about kittens?",
         (
             "Animals were never my study, Maya; my life went to elements and instruments, and a "
             "good vet has learned creatures as carefully as I learned radium."

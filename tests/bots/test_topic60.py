@@ -62,7 +62,9 @@ KEPT = [
     (
         "curie",
         "@curie how do i revise for my chemistry exam?",
-        "I have no data on that at all, Sam, and I will not invent any.",
+        # (everyday46: her own tip on revising, not a dodge)
+        "Revise as I did at the Sorbonne, Sam: a little every evening by the lamp, working the "
+        "problems yourself rather than rereading them; and sleep before the exam.",
     ),
     (
         "socrates",

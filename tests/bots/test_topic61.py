@@ -113,7 +113,10 @@ WRONG_PICKS = [
     (
         "socrates",
         "what's good for a cold",
-        "On that, Maya, I am truly ignorant, and for once I am not being ironic.",
+        # (everyday46: what helps a cold, not owned up to)
+        "I am no physician, Maya. Rest, drinks, honey and salt-water gargles, and paracetamol "
+        "if it aches; antibiotics don't touch a virus. See a doctor if you can't swallow, have "
+        "a high fever, or it lasts over a week.",
     ),
     (
         "curie",
