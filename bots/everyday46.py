@@ -68,6 +68,12 @@ _NOT_OURS = re.compile(
     r"\bhow (?:much|many)\b.*\d|\d.*\bhow (?:much|many)\b|[£$€]|\bquid\b|"
     r"^\W*(?:@\w+\W+)?\w+(?: \w+)? or \w+|\b(?:nervous|anxious|nerves|panic\w*|calm)\b|^\s*/\w+|"
     r"\bhow (?:much|many)\b|\bis it (?:ok|okay|bad|wrong|fine|alright|rude) to\b|\bluck\b|"
+    # a view asked or a feeling shared, not a how-to: "is it dumb to spend money on concerts when
+    # im broke", "is it wrong that i feel guilty ...", "anyone else ... or just me", "can't
+    # sleep, so here i am"
+    r"\bis it (?:dumb|stupid|silly|weird|normal|wrong|bad|selfish|lazy|crazy)\b|"
+    r"\b(?:guilty|guilt)\b|\bor (?:is it )?just me\b|\bam i the only\b|\bhere i am\b|"
+    r"\b(?:fear|afraid|scared|frightened|terrified)\b|"
     r"(?:^|[,.;!?]\s*|\b(?:and|so)\s+)(?:should|can|could|must) (?:i|we)\b(?! do\b)|"
     r"\b(?:caption|poem|song|(?:birthday|greeting|thank you|leaving) card|toast|joke|"
     r"limerick|haiku|write|sign|in one sentence|"
@@ -841,6 +847,8 @@ def advised(slug: str, message: str, earlier: tuple[str, ...] = (), limit: int =
         return ""
     text = _TO.sub("", message, count=1) if to else message
     if earlier and _FOLLOWS.search(text) and not any(t.search(text) for _, t in TOPICS):
+        if any(re.search(r"\d", line) for line in earlier):
+            return ""  # ("what do i need on the last one", after the scores: a sum's)
         text = " ".join([*earlier, text])
     topic, _, advice = _reading(text)
     return _fitted(leads[topic], advice, limit, TAGS[slug]) if advice else ""

@@ -474,11 +474,17 @@ def fallback(
         for shape, said in _AFTER_OWN:
             if shape.fullmatch(text):
                 if said == "really?":
+                    from bots.engine import _owns_up, owned_up_in
+
+                    own = history[-2].text
+                    if owned_up_in(voice.material, own) or _owns_up(voice, own):
+                        return ""  # (it stands by nothing it owned up to)
                     return _filled(STANDS_BY[slug], name)
                 again = reread(message=said)
                 # (all it has given already, said so, rather than a stock remark)
                 return again if again and empty_kind(voice, again) in ("", "noother") else ""
-    elif ALONE.fullmatch(text):
+    elif ALONE.fullmatch(text) and (text[:1] in "hH" or not text.strip(" ?")):
+        # ("What?" and "eh" alone, with nothing said before, are left as they were)
         return _filled((THINKING if text[:1] in "hH" else ASKED_ALONE)[slug], name)
     if NICE.fullmatch(text):
         again = reread(message="ok")

@@ -68,8 +68,11 @@ NOT_ASKED = re.compile(
     # A request or an invitation ("would you write me a rap", "would u watch a film with me"),
     # or the asker's own thing ("do you like my new phone").
     r"\b(?:write|make|sing|draw|compose|give|send|record|film|code)\s+(?:me|us)\b|"
+    # ("could you write a post for the facebook page about the lost cat": a piece asked for)
+    r"\b(?:write|draft|make|compose|do)\s+(?:a|an|the|some|my|our)\s+(?:\w+\s+)?(?:post|"
+    r"caption|tweet|message|bio|ad|status|update|video|reel|thread)\b|"
     r"\bwith\s+(?:me|us)\b|\b(?:like|of|about|on)\s+my\b|\bwould\s+(?:you|u)\s+like\s+to\b|"
-    r"\binvest\w*\b|"
+    r"\binvest\w*\b|\b(?:rather|prefer)\b|\w\s+or\s+(?:(?:in|on|at|by|with)\s+)?(?:a|an|the|\w+ing|learn|use|go|read|play|watch|buy)\b|"
     # People met there ("people on tiktok who say evolution is fake"): a view of them, not of it.
     r"\b(?:people|folks|those|guys|someone|everyone|kids|ppl)\s+(?:on|who)\b",
     re.I,

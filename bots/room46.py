@@ -92,6 +92,10 @@ def _content(text: str) -> set[str]:
     return {t for t in terms(text) if t not in GENERIC_TERMS}
 
 
+# Who is right asked outright, naming the two ("who's right, oli or mandy?").
+_JUDGED = re.compile(r"\bwho(?:'?s| is) right\b", re.I)
+
+
 def taken_up(slug, name, material, message, history, ignore) -> tuple[str, str]:
     """For a message calling the persona (`slug`, `name`) to settle the room's matter, by name
     or by what it is: (the room's question, to answer as if asked; or "") and (the reply when its
@@ -99,6 +103,10 @@ def taken_up(slug, name, material, message, history, ignore) -> tuple[str, str]:
     other message."""
     if not history or len(message) > 90:
         return "", ""
+    if len(history) >= 2 and history[-2].author in ignore:
+        return "", ""  # ("@darwin thoughts?" just after another persona: of what it said)
+    if _JUDGED.search(message) and any(s.own for s in history[-8:-1]):
+        return "", ""  # ("who's right, oli or mandy?" after its own answer: it takes a side)
     names = {slug, name, *name.split()}
     bare = _bare(message, names)
     settle = _SETTLE.match(bare)

@@ -370,9 +370,10 @@ STAY = [
         "ann",
         "@curie my dog is called biscuit, any tips for stopping him pulling on the lead?",
         (
-            "You ask for my view, Ann. I prefer facts to opinions, but here it is. Dogs, I "
-            "think, or any animal that makes you go outside; our household was always better "
-            "for something alive besides the experiments."
+            # (everyday46, since session 46: the advice asked for, not her view of dogs)
+            "Animals were never my study, Ann. Stop dead whenever the lead goes tight, walk on "
+            "only when it slackens, and reward him when he walks at your side. A little practice "
+            "every day teaches it in a few weeks; shouting teaches nothing."
         ),
     ),
     (

@@ -113,10 +113,11 @@ async def test_surprise_at_its_own_line_reaches_the_persona_that_said_it(
     assert "patent office in Bern" in followed["einstein"]
 
 
-async def test_surprise_at_its_own_line_with_nothing_more_on_it_is_met_with_quiet(
+async def test_surprise_at_its_own_line_with_nothing_more_on_it_is_met_with_how_it_knows(
     room, alice, bob, personas
 ):
-    """Before: "That one leaves me as puzzled as my cat Tiger on a rainy day, Jo." (held out)."""
+    """Before: "That one leaves me as puzzled as my cat Tiger on a rainy day, Jo." (held out);
+    then quiet; since room46 it says how it knows, never "That is all I have"."""
     await room_of(room, personas, *EVERYONE, people=[bob])
 
     told = await answers(
@@ -125,7 +126,10 @@ async def test_surprise_at_its_own_line_with_nothing_more_on_it_is_met_with_quie
     followed = await answers(await say(room, bob, "wait really? 8 minutes?"))
 
     assert list(told) == ["einstein"] and "eight minutes" in told["einstein"]
-    assert followed == {}
+    assert followed == {
+        "einstein": "Yes, really, Bob; I would not say it if I had not worked it through, and I "
+        "would drop it the day an honest measurement said otherwise."
+    }
 
 
 async def test_a_word_that_helped_is_taken_as_thanks_by_the_one_who_said_it(

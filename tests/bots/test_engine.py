@@ -286,11 +286,18 @@ def test_a_one_word_question_is_answered_by_the_one_whose_material_speaks_to_it(
     assert reply("einstein", "what is justice?") in {o.format(name="Sam") for o in owning_up}
 
 
-@pytest.mark.parametrize("said", ["", "🙂🙂", "???", "What?"])
+@pytest.mark.parametrize("said", ["", "🙂🙂", "What?"])
 def test_nothing_to_take_up_asks_for_more(said):
     assert reply("einstein", said) == (
         "Interesting, Sam; life has its own thought experiments. What shall we wonder about "
         "together?"
+    )
+
+
+def test_a_question_mark_alone_is_asked_for_its_question():
+    # (fallback46: it had the same "Interesting, Sam ..." as an empty message)
+    assert reply("einstein", "???") == (
+        "A question mark alone, Sam? Ask away; I have questions of my own all day."
     )
 
 

@@ -43,9 +43,11 @@ from tests.bots.test_everyday_messages import say
         (
             "einstein",
             "hi everyone, new here. @einstein did you really fail maths at school?",
-            "Welcome, Sam! A good student in what I loved and a poor one in what bored me; the "
-            "drill of the Munich school made me so miserable that I left at fifteen. And no, I was "
-            "never bad at maths: I had taught myself calculus by then.",
+            # (bio46's line on the myth, since session 46)
+            "Welcome, Sam! Never, that is a myth: I had mastered calculus before I was fifteen, "
+            "and my Swiss report cards gave me top marks in mathematics. What I did fail, at "
+            "sixteen, was the general part of the Zurich Polytechnic entrance exam, in French and "
+            "the like.",
         ),
     ],
 )

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bots.engine import either_or, told_joke
+from bots.everyday46 import advised as everyday46
 from bots.material import index_of
 from bots.valence import mood
 from tests.bots.talk import Line
@@ -161,13 +162,16 @@ def test_a_question_without_a_question_mark_is_answered_or_owned_up_to(slug, see
         # Answered outright by an everyday `#know` line ("whats the quickest way to unblock a
         # sink" to Curie), or with an opener of answering, or owned up to.
         # (refuse60: or, on getting better at something, its view from its own life; review39:
-        # or, for who will win, that it cannot tell what will be)
+        # or, for who will win, that it cannot tell what will be; everyday46: or the sound
+        # advice on a practical everyday ask, "hows the best way to learn to swim as an adult")
+        advice = everyday46(slug, text, (), VOICES[slug].max_reply_chars)
         assert (
             starts_with(reply, slug, "outside")
             or starts_with(reply, slug, "foresee")
             or starts_with(reply, slug, "answer")
             or reply in _known_lines(slug)
             or reply in _learn_lines(slug)
+            or (advice and reply == advice.replace("{name}", "Maya"))
         ), (
             text,
             reply,

@@ -13,6 +13,7 @@ import pytest
 
 from bots import engine, house
 from bots.engine import NOT_MY_FIELD, loss_of, read
+from bots.fallback46 import owned as owned46
 from bots.material import terms
 from bots.valence import DEATH, death_told, mood
 from tests.bots.talk import Line
@@ -176,7 +177,7 @@ def test_no_method_that_fits_it_is_owned_up_plainly_in_voice(slug, said, before)
         reply = say(slug, f"@{slug} {said}", seed=seed, others=ALONE)
         assert reply != before
         assert reply not in tagged(slug, "method"), reply
-        assert reply in tagged(slug, "outside"), reply
+        assert reply in tagged(slug, "outside") or owned46(reply), reply  # (fallback46)
 
 
 def test_in_its_own_field_it_never_says_the_matter_is_not_its_field():

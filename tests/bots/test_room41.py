@@ -43,11 +43,11 @@ def test_yeast_is_alive():
 # Einstein had owned up to failing maths (the myth he denied) and Lovelace to the quadratic
 # formula.
 def test_einstein_never_failed_maths():
-    # (his own #life line, as session 23 wrote it)
+    # (bio46's line on the myth, since session 46: what he did fail, and when)
     assert say("einstein", "@einstein did you really fail maths at school?") == (
-        "A good student in what I loved and a poor one in what bored me, Maya; the drill of the "
-        "Munich school made me so miserable that I left at fifteen. And no, I was never bad at "
-        "maths: I had taught myself calculus by then."
+        "Never, Maya, that is a myth: I had mastered calculus before I was fifteen, and my Swiss "
+        "report cards gave me top marks in mathematics. What I did fail, at sixteen, was the "
+        "general part of the Zurich Polytechnic entrance exam, in French and the like."
     )
 
 

