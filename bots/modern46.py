@@ -737,6 +737,48 @@ _MEASURED = re.compile(
 )
 
 
+def _beside(text: str, line: str) -> bool:
+    """Whether `line` names a word of `text` that is no category's word ("gps")."""
+    said = {w for w in _TOKEN.findall(text.lower()) if len(w) >= 3} - _KINDS_OF.keys()
+    return bool(said & set(_TOKEN.findall(line.lower())) - _COMMON)
+
+
+_COMMON = frozenset(
+    [
+        "the",
+        "and",
+        "you",
+        "your",
+        "for",
+        "that",
+        "this",
+        "with",
+        "what",
+        "does",
+        "like",
+        "make",
+        "think",
+        "about",
+        "are",
+        "was",
+        "have",
+        "from",
+        "into",
+        "its",
+        "not",
+        "but",
+        "all",
+        "one",
+        "any",
+        "our",
+        "out",
+        "who",
+        "how",
+        "why",
+    ]
+)
+
+
 # The words each category's names are made of: a message with none of them names no modern
 # thing, and is passed over with one set lookup (most messages are), before any pattern is tried.
 _WORDS = {
@@ -849,8 +891,10 @@ def take(slug: str, message: str, known: Callable[..., str] = lambda _, **__: ""
     text = " ".join(text.split())
     own = known(text) or known(_WOULD_VIEW.sub(r"do \1 \2", text))
     if own:
-        # (the engine finds that line itself, as it did before)
-        return "" if not _MEASURED.search(own) else takes[kind]
+        # (the engine finds that line itself, as it did before; and a line with measures on a
+        # thing the message names beside its category, "what do you make of GPS in phones ...
+        # it needs your relativity", is on that thing)
+        return "" if not _MEASURED.search(own) or _beside(text, own) else takes[kind]
     # ("thoughts on the hamlet movie", with no question mark, is asked all the same)
     own = known(text, asked=True)
     return own if own and not _MEASURED.search(own) else takes[kind]

@@ -804,14 +804,23 @@ def _toast(slug: str, text: str) -> str:
     if found := _AGE.search(text):
         age = found["age"] or found["ord"]
     studied = found["subject"].strip() if (found := _STUDIED.search(text)) else ""
+    # The kin word says it first ("my brother's wedding ... she's a nurse": the bride is she).
+    kin_is = (
+        "her"
+        if re.match(r"(?:sister|mum|mom|mother|daughter|aunt|auntie|gran|grandma|nan|wife|gf)", kin)
+        else "him"
+        if re.match(r"(?:brother|dad|father|son|uncle|grandad|granddad|grandpa|husband|bf)", kin)
+        else ""
+    )
     them = (
         "them"
         if plural
-        else ("her" if _FEMALE.search(text) else "him" if _MALE.search(text) else "them")
+        else kin_is or ("her" if _FEMALE.search(text) else "him" if _MALE.search(text) else "them")
     )
     their = {"them": "their", "her": "her", "him": "his"}[them]
-    if not (job or love or studied):
-        # Only an age or a name told: the engine's own toasts have those (`bots.toasts`).
+    if not (job or love or studied) or re.search(r"\bmet (?:at|in|on|through)\b", text):
+        # Only an age or a name told, or how the couple met: the engine's own toasts have those
+        # (`bots.toasts`).
         return ""
     n = int(age) if age.isdigit() else 0
     nth = (

@@ -9,6 +9,8 @@
 - The house bot on which language to learn first, and on "which one would you start with" after
   the room offered two (rate45 room10: "I don't know that one").
 - Socrates on having taught Plato ("who taught plato": he had said he was truly ignorant).
+- After the rating (rate46) was written: a toast for a brother says "his" though the bride is
+  "she"; how a couple met is left to the toast that tells it; GPS in phones gets relativity.
 - A span's minutes without their unit ("2h 35") are read in every shape of a clock sum.
 """
 
@@ -162,3 +164,33 @@ def test_socrates_says_he_taught_plato(text):
     # bio46 found "who taught plato" met with "On that, Maya, I am truly ignorant"; "were you
     # plato's teacher" with his own schooling;
     assert say("socrates", text) == PLATO
+
+
+def test_a_toast_says_him_of_a_brother_though_the_bride_is_she():
+    # (requests46 had "To your brother, a plumber, on her wedding day ... marry her!")
+    assert say(
+        "shakespeare",
+        "@shakespeare need a toast for my brother's wedding saturday, hes a plumber and she's a "
+        "nurse",
+    ) == (
+        "Raise your cups, Maya: To your brother, a plumber, on his wedding day: may every year to "
+        "come be merrier than the last; and to the one lucky enough to marry him!"
+    )
+
+
+def test_how_the_couple_met_is_left_to_the_toast_that_tells_it():
+    reply = say(
+        "shakespeare",
+        "@shakespeare need a toast for my brother's wedding saturday, hes a plumber and she's a "
+        "nurse, they met at a karaoke bar",
+    )
+    assert "who met at a karaoke bar" in reply, reply
+
+
+def test_gps_in_phones_is_answered_with_relativity_not_a_view_of_phones():
+    # (modern46 had given his view of phones, "I would leave it on the desk")
+    assert say(
+        "einstein",
+        "einstein what do you make of GPS in phones, like does it bother you that it needs your "
+        "relativity to work",
+    ).startswith("Relativity runs your satnav, Maya: the GPS satellites' clocks gain")
