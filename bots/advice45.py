@@ -39,7 +39,10 @@ _NOT = folded(
     # persona's own way (test_misreads28, test_verse13, test_socrates28, test_own42).
     r"swears?|who'?s right|who is right|settle|is it (?:wrong|ok|okay|fair|rude|bad) to|"
     r"(?<!should )(?<!do )(?<!can )i say (?:yes|no|it'?s|its|we|they|he|she)|arguing|argue|"
-    r"fighting)\b|\bis (?:that|it|this) (?:nonsense|true|a myth|right|real)\b",
+    r"fighting)\b|\bis (?:that|it|this) (?:nonsense|true|a myth|right|real)\b|"
+    # Feelings to confess ("how do i tell my best friend i like her"): no slight to raise.
+    r"\b(?:i (?:really )?(?:like|fancy|love) (?:her|him|them)|crush(?:ing)?|feelings for|"
+    r"ask (?:her|him|them) out|confess\w*)\b",
     re.I,
 )
 

@@ -300,6 +300,11 @@ CASUAL = {
         "double equals vs triple equals",
         "why does everyone say use === in javascript",
     ),
+    "git-detached-head": (
+        "git says HEAD detached at 3f2a1c, help",
+        "what is detached head in git",
+        "stuck in a detached head state",
+    ),
     "learn-ts-or-js": (
         "ts or plain js first?",
         "do i need typescript as a beginner",

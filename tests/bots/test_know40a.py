@@ -147,7 +147,7 @@ ANSWERED = [
     (
         "lovelace",
         "lovelace did you ever meet your father?",
-        "Never, {name}: my mother left Lord Byron whe",
+        "I never knew him, {name}: my mother left Lord Byron whe",
     ),
     (
         "lovelace",

@@ -208,7 +208,7 @@ def test_the_house_bot_reads_what_a_question_points_back_at():
         (
             "lovelace",
             "@lovelace is it true you never really knew your father lord byron? what was that like",
-            "Never, Maya: my mother left Lord Byron when I was a month old",
+            "I never knew him, Maya: my mother left Lord Byron when I was a month old",
         ),
         ("lovelace", "@lovelace did you like your father's poems", "I did, Maya"),
         # (rate45: "Ha! You examine your own life more honestly than most of Athens")

@@ -10,7 +10,9 @@
   the room offered two (rate45 room10: "I don't know that one").
 - Socrates on having taught Plato ("who taught plato": he had said he was truly ignorant).
 - After the rating (rate46) was written: a toast for a brother says "his" though the bride is
-  "she"; how a couple met is left to the toast that tells it; GPS in phones gets relativity.
+  "she"; how a couple met is left to the toast that tells it; GPS in phones gets relativity;
+  telling a friend you like them is no slight to raise (Shakespeare: say it plainly); Byron is
+  not denied as Ada's father; the house bot on a detached HEAD.
 - A span's minutes without their unit ("2h 35") are read in every shape of a clock sum.
 """
 
@@ -194,3 +196,32 @@ def test_gps_in_phones_is_answered_with_relativity_not_a_view_of_phones():
         "einstein what do you make of GPS in phones, like does it bother you that it needs your "
         "relativity to work",
     ).startswith("Relativity runs your satnav, Maya: the GPS satellites' clocks gain")
+
+
+def test_telling_a_friend_you_like_them_is_no_slight_to_raise():
+    # rate46 S10 had advice45's "Speak once ... of what keeps befalling ... 'it grieves me'".
+    assert say(
+        "shakespeare",
+        "@shakespeare whats the move, how do i tell my best friend i like her without ruining "
+        "everything",
+    ) == (
+        "Say it plainly, Maya, alone and unhurried, and leave room for an answer either way: they "
+        "do not love that do not show their love. A friendship worth keeping survives an honest "
+        "word."
+    )
+
+
+def test_byron_as_her_father_is_not_denied():
+    # rate46 S24: "Never, Maya: my mother left Lord Byron ..." read as a denial.
+    assert say(
+        "lovelace", "@lovelace was your dad really lord byron? what was that like"
+    ).startswith("I never knew him, Maya: my mother left Lord Byron when I was a month old")
+
+
+def test_the_house_bot_on_a_detached_head():
+    # rate46 S47: "Git isn't a part I know well enough to answer".
+    assert say("aibot", "/AIBot why does my git say 'detached HEAD' and did i break something") == (
+        "Nothing's broken: detached HEAD means you checked out a commit or tag, not a branch, so "
+        "new commits belong to no branch. `git switch main` (or your branch) takes you back; to "
+        "keep work made there, `git switch -c new-branch` first."
+    )
