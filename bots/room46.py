@@ -59,8 +59,10 @@ def kind_called(body: str, slugs) -> str:
 # Asked to settle what the room argues: "settle this", "who's right", "tom is wrong right?",
 # "lena is right isnt she", "einstein?", "thoughts?", with the persona's names taken out.
 _SETTLE = folded(
-    r"^\W*(?:(?:so|ok|okay|well|pls|please|come on|go on)\W+)*(?:"
+    r"^\W*(?:(?:so|ok|okay|well|pls|please|come on|go on|wait|hmm|lol)\W+)*(?:"
     r"(?:settle|sort out) (?:this|it)(?: for us| once and for all)?|sort (?:this|it) out|"
+    # ("wait so which one was it", after the room's two answers to its question)
+    r"which (?:one )?(?:was|is) it|which is (?:right|true|correct)|"
     r"who(?:'s| is) right|weigh in|break the tie|thoughts|what do (?:you|u) (?:think|say|reckon)|"
     r"(?P<who>[a-z]+) (?:is|'s|s) (?P<verdict>right|wrong|correct)(?:\W+(?:isn'?t|isnt|aint|"
     r"ain'?t|right|innit|yeah|no)(?: (?:she|he|they|it))?)?|"

@@ -12,7 +12,8 @@
 - After the rating (rate46) was written: a toast for a brother says "his" though the bride is
   "she"; how a couple met is left to the toast that tells it; GPS in phones gets relativity;
   telling a friend you like them is no slight to raise (Shakespeare: say it plainly); Byron is
-  not denied as Ada's father; the house bot on a detached HEAD.
+  not denied as Ada's father; the house bot on a detached HEAD; "wait so which one was it"
+  takes up the room's question (Einstein's Nobel).
 - A span's minutes without their unit ("2h 35") are read in every shape of a clock sum.
 """
 
@@ -225,3 +226,14 @@ def test_the_house_bot_on_a_detached_head():
         "new commits belong to no branch. `git switch main` (or your branch) takes you back; to "
         "keep work made there, `git switch -c new-branch` first."
     )
+
+
+def test_which_one_was_it_takes_up_the_rooms_question():
+    # rate46 S4: "... Time travel into the future is easy ..." (after rate46, counts for nothing).
+    history = (
+        Line("jules", "einstein got his nobel for relativity right?"),
+        Line("tom", "nah it was something about light i think"),
+        Line("jules", "ok now im confused"),
+    )
+    reply = say("einstein", "@einstein wait so which one was it", history=history)
+    assert "The Nobel Prize came to me for the photoelectric effect, not for relativity" in reply
