@@ -160,6 +160,7 @@ from bots.expr import read as expr_read
 from bots.fallback46 import fallback as fallback46
 from bots.fallback46 import owned as owned46
 from bots.falling import fall_of
+from bots.field47h import asked as asked47
 from bots.fold import folded, found_by
 from bots.greet import (
     ACHIEVED_LINE,
@@ -4053,6 +4054,7 @@ def offline_reply(
             history = [*history[:-1], ChatLine(author=history[-1].author, text=asked)]
     if not voice.is_house_bot and (
         asked := reread(MENTION.sub(" ", message).strip(), partial(_knows, voice))
+        or asked47(MENTION.sub(" ", message).strip(), partial(_knows, voice))
     ):
         # "my kid asked why the sky is blue and i panicked", "my mum says microwaving plastic
         # gives you cancer": the question it wraps, not a remark to console or thank for

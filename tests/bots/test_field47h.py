@@ -1,0 +1,308 @@
+"""Questions in a persona's own field, asked casually (field47h): "did women act in your
+plays" (not whether Shakespeare acted), "have u seen the leonardo dicaprio romeo and juliet" (not
+a stock line on the lovers), "did you really think writing makes people forgetful" (the
+Phaedrus, not only why Socrates never wrote), "define fair first" (not read as news told),
+"did you think computers could make music" (Note A, not binary), "why did babbage never finish
+it". Each answer is a `#know` line at the end of the persona's material; a word bidden defined
+("define fair first") and a question put by its order with no question mark ("was there a real
+king lear") are read as the questions they are (`bots.field47h.asked`), only where the persona
+has a line on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.field47h import asked
+from tests.bots.test_everyday_messages import say
+
+ANSWERED = [
+    (
+        "shakespeare",
+        "have u seen the leonardo dicaprio romeo and juliet",
+        (
+            "Baz Luhrmann's, Maya, of 1996, I am told: Verona Beach, guns branded Sword, the "
+            "lovers first seeing each other through a fish tank, and my own words kept in "
+            "their mouths."
+        ),
+    ),
+    (
+        "shakespeare",
+        "did women act in your plays",
+        (
+            "No, Maya: no woman played on the public stage in my day. Boys in their teens "
+            "played Juliet, Cleopatra and Lady Macbeth, and played them well; the first "
+            "actresses came to the English stage in 1660, long after I was dead."
+        ),
+    ),
+    (
+        "shakespeare",
+        "what do u think of mary shelley writing frankenstein at 18",
+        (
+            "Eighteen, Maya, and at a ghost-story contest by Lake Geneva, in the wet summer "
+            "of 1816: she began Frankenstein there and had it printed in 1818. At eighteen I "
+            "was getting married; she made a monster that still walks the stage."
+        ),
+    ),
+    (
+        "shakespeare",
+        "how did u learn to write, did u go to uni",
+        (
+            "No university, Maya: the King's New School at Stratford, free to a burgess's "
+            "son, where we had Latin from dawn to dusk, Ovid and Terence and the rules of "
+            "rhetoric."
+        ),
+    ),
+    (
+        "shakespeare",
+        "was hamnet your son, is the play hamlet about him",
+        (
+            "Hamnet was my son, Maya, a twin, dead at eleven in 1596, and Hamlet came some "
+            "four years later. In Stratford the two names were one, written either way; the "
+            "story of a son grieving his father was old before me."
+        ),
+    ),
+    (
+        "shakespeare",
+        "who was the fair youth",
+        (
+            "Sonnets one to a hundred and twenty-six, Maya: a lovely young man I first urged "
+            "to marry and then simply loved. Some say Southampton, some Pembroke; the "
+            'printer\'s dedication to "Mr W.H." fits either, and I shall not settle it.'
+        ),
+    ),
+    (
+        "shakespeare",
+        "how many sonnets did you write",
+        (
+            "A hundred and fifty-four, Maya, printed together in 1609, though some were "
+            "passed among private friends years before. There are more hidden in the plays: "
+            "Romeo and Juliet's first words to each other make a sonnet."
+        ),
+    ),
+    (
+        "shakespeare",
+        "did you really invent half the words we use",
+        (
+            "Not half, Maya: some seventeen hundred words are first found in my writing, and "
+            "scholars keep finding earlier printings of many of them."
+        ),
+    ),
+    (
+        "shakespeare",
+        "was there a real king lear",
+        (
+            "In the old chronicles only, Maya: Holinshed tells of Leir, a king of the "
+            "Britons long before Rome, and his three daughters; whether he ever lived nobody "
+            "knows."
+        ),
+    ),
+    (
+        "shakespeare",
+        "is it true u were born and died on the same day",
+        (
+            "So the story goes, Maya: I died on 23 April 1616, and the 23rd is kept as my "
+            "birthday, but only my christening on 26 April 1564 is written down. A child was "
+            "christened within days, so it may be true, and it makes a tidy ending."
+        ),
+    ),
+    (
+        "socrates",
+        "did you really think writing makes people forgetful",
+        (
+            "I did, Maya: letters breed forgetfulness, for men trust marks outside them "
+            "instead of remembering within, and seem wise without being wise."
+        ),
+    ),
+    (
+        "socrates",
+        "define fair first",
+        (
+            "Gladly, Maya, or rather let us try together. Say fair is giving each what he is "
+            "owed: then is it fair to hand a borrowed knife back to a friend gone mad?"
+        ),
+    ),
+    (
+        "socrates",
+        "how do i make my kid want to learn",
+        (
+            "Wonder is where learning begins, Maya: do not pour answers in, ask questions "
+            "the child wants answered, and let the child be wrong aloud without shame. I "
+            "never made anyone learn anything; I only made them want to know."
+        ),
+    ),
+    (
+        "socrates",
+        "whats the difference between you and the sophists",
+        (
+            "They took fees, Maya, and taught young men to win in the assembly and the "
+            "courts, making the weaker argument look the stronger; I took no money, claimed "
+            "to teach nothing, and wanted only to find out what is true."
+        ),
+    ),
+    (
+        "socrates",
+        "what is virtue can it be taught",
+        (
+            "That is Meno's question, Maya, and we never settled it: if virtue were "
+            "knowledge it could be taught, yet good men like Pericles could not teach their "
+            "own sons to be good."
+        ),
+    ),
+    (
+        "socrates",
+        "why did you annoy everyone in the agora",
+        (
+            "The god set me on Athens like a gadfly on a great sluggish horse, Maya, to "
+            "sting it awake. Men do not love being shown they do not know what they thought "
+            "they knew, least of all in front of their sons."
+        ),
+    ),
+    (
+        "socrates",
+        "what did u mean that no one does wrong on purpose",
+        (
+            "I meant it, Maya: everyone wants what is good for himself, so a man who does "
+            "wrong has mistaken evil for good; he would not choose to harm his own soul if "
+            "he truly saw it."
+        ),
+    ),
+    (
+        "lovelace",
+        "did you think computers could make music",
+        (
+            "I thought so, Maya, and wrote it in 1843: if the relations of pitched sounds in "
+            "harmony and composition could be expressed in numbers, the Engine might compose "
+            "elaborate and scientific pieces of music of any degree of complexity or extent."
+        ),
+    ),
+    (
+        "lovelace",
+        "could a machine ever think",
+        (
+            "Not as I understood it, Maya: the Analytical Engine has no pretensions whatever "
+            "to originate anything; it can do whatever we know how to order it to perform."
+        ),
+    ),
+    (
+        "lovelace",
+        "what do you think of video games, like the first one tennis for two on an oscilloscope",
+        (
+            "Tennis for Two, Maya, I am told: in 1958 Mr Higinbotham at the Brookhaven "
+            "laboratory drew a tennis court on an oscilloscope for the visitors' day, ball "
+            "and net and all, worked by a little analogue computer, and people queued to "
+            "play it."
+        ),
+    ),
+    (
+        "lovelace",
+        "is a hot dog a sandwich, settle this",
+        (
+            "By the Earl of Sandwich's rule, Maya, meat between two separate slices of "
+            "bread; a hot dog's bun is one piece, hinged, so by that definition it fails. "
+            "Define your terms first and the quarrel settles itself; a taco fails the same "
+            "test."
+        ),
+    ),
+    (
+        "lovelace",
+        "why is it called Note G",
+        (
+            "My Notes to the translation were lettered A to G, Maya, in the order they came, "
+            "and G was the last: there I set out the table for computing the Bernoulli "
+            "numbers, the one you now call the first program. Nothing grander than the "
+            "alphabet."
+        ),
+    ),
+    (
+        "lovelace",
+        "how old were you when you wrote the notes",
+        (
+            "Twenty-seven, Maya: born in December 1815, I translated Mr Menabrea's paper and "
+            "wrote my Notes in 1843, and they were printed that year, signed only A.A.L."
+        ),
+    ),
+    (
+        "lovelace",
+        "why did babbage never finish it",
+        (
+            "Money and temper, Maya: the Government had spent some seventeen thousand pounds "
+            "on the Difference Engine when it gave up in 1842; Mr Babbage had quarrelled "
+            "with his engineer, Clement, and kept improving the design instead of finishing "
+            "it."
+        ),
+    ),
+    (
+        "lovelace",
+        "what would you think of ai like chatgpt",
+        (
+            "Nothing like it existed in my day, Maya, but I should have liked it, and argued "
+            "with it: a machine weaving words as the Engine was to weave algebra. Its "
+            "cleverness is what we gave it, the writing of millions, arranged by rule."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "message", "reply"), ANSWERED)
+def test_field_question_answered(slug: str, message: str, reply: str) -> None:
+    assert say(slug, message) == reply
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [
+        ("define fair first", "what is fair? define fair"),
+        ("ok define justice then", "what is justice? define justice"),
+        ('@socrates define "virtue" for me pls', "what is virtue? define virtue"),
+        ("Define fairness.", "what is fairness? define fairness"),
+        ("was there a real king lear", "was there a real king lear?"),
+        ("were the witches real", "were the witches real?"),
+        ("was macbeth a real king", "was macbeth a real king?"),
+    ],
+)
+def test_question_read(message: str, read: str) -> None:
+    assert asked(message, lambda text: True) == read
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "define it first",
+        "define the terms of the bet and then we'll see",
+        "i had to define words in class",
+        "was at the shops and saw a fox",
+        "was it fun",
+        "were you scared",
+        "was there a real king lear?",
+        "can you define fair",
+    ],
+)
+def test_no_question_read(message: str) -> None:
+    assert asked(message, lambda text: True) == ""
+
+
+def test_only_where_known() -> None:
+    # A persona with nothing on the word reads no question into the bidding.
+    assert asked("define fair first", lambda text: False) == ""
+
+
+@pytest.mark.parametrize(
+    ("slug", "message"),
+    [
+        ("einstein", "define fair first"),
+        ("darwin", "define fair first"),
+        ("shakespeare", "my girlfriend is acting weird"),
+        ("lovelace", "what notes are in a c major chord"),
+        ("socrates", "my sister annoys everyone"),
+    ],
+)
+def test_neighbours_keep_their_replies(slug: str, message: str) -> None:
+    # Lines added here are not met by messages that only share a word with them.
+    reply = say(slug, message)
+    for said in (
+        "Say fair is giving each what he is owed",
+        "no woman played on the public stage",
+        "Seven, Maya, lettered A to G",
+        "like a gadfly",
+    ):
+        assert said not in reply
