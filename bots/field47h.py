@@ -63,15 +63,27 @@ _WAS_ASKED = folded(
     re.IGNORECASE,
 )
 
+# A question put by its order after a word leading in ("so did babbage ever build anything that
+# worked", "wait does the engine need steam"), which `bots.sense.ASKED` reads only opening the
+# message; not "so did i", "and so is mine", which agree.
+_LED_ASKED = folded(
+    r"^\W*(?:@\w+\W+)?(?:ok(?:ay)?|so|wait|but|and|hang on|hmm+|oh|lol|ok so)\W+"
+    r"(?:did|does|do|is|are|can|could|will|would|has|have|had)\b"
+    r"(?!\W+(?:i|we|you|u|he|she|they|it|mine|yours|ours|so|too)\W*$)",
+    re.IGNORECASE,
+)
+
 
 def asked(message: str, knows: Callable[[str], bool]) -> str:
-    """`message` as the question it puts (`defined`, `_WAS_ASKED`), when the persona `knows`
-    something on it; else empty."""
+    """`message` as the question it puts (`defined`, `_WAS_ASKED`, `_LED_ASKED`), when the
+    persona `knows` something on it; else empty."""
     if "?" in message:
         return ""
     if (found := defined(message)) and knows(found):
         return found
-    if _WAS_ASKED.match(message) and knows(found := message.rstrip(" .!") + "?"):
+    if (_WAS_ASKED.match(message) or _LED_ASKED.match(message)) and knows(
+        found := message.rstrip(" .!") + "?"
+    ):
         return found
     return ""
 

@@ -240,6 +240,111 @@ ANSWERED = [
             "cleverness is what we gave it, the writing of millions, arranged by rule."
         ),
     ),
+    (
+        "shakespeare",
+        "whats the deal with the first folio",
+        (
+            "Seven years after I died, Maya, in 1623, my fellows John Heminges and Henry "
+            "Condell gathered thirty-six of my plays into one great book."
+        ),
+    ),
+    (
+        "shakespeare",
+        "was richard iii really that evil or did you make him up",
+        (
+            "Blacker than he was, likely, Maya: I wrote under a Tudor queen whose "
+            "grandfather killed Richard at Bosworth, and took him from Thomas More and "
+            "Holinshed, who hated him."
+        ),
+    ),
+    (
+        "shakespeare",
+        "why did u write in verse and not normal talking",
+        (
+            "Because the stage was bare, Maya: no scenery, daylight, a crowd in the yard, "
+            "and verse carries to the back and sticks in a player's memory."
+        ),
+    ),
+    (
+        "shakespeare",
+        "did u really write romeo and juliet based on an older poem",
+        (
+            "From an English poem, Maya: Arthur Brooke's Tragicall Historye of Romeus and "
+            "Juliet, of 1562, itself from an Italian tale by Bandello."
+        ),
+    ),
+    (
+        "shakespeare",
+        "shakespeare did you make up a lot of words",
+        (
+            "A good few, Maya, or so the dictionaries say: swagger, eyeball, bedroom and "
+            "lonely are first written down in my plays. But words live in taverns long "
+            "before they reach a page, and many I only caught first."
+        ),
+    ),
+    (
+        "socrates",
+        "what was the charge against you exactly",
+        (
+            "Two counts, Maya, brought by Meletus with Anytus and Lycon behind him: that I "
+            "did not believe in the gods the city believes in but brought in new divinities, "
+            "and that I corrupted the young."
+        ),
+    ),
+    (
+        "socrates",
+        "did you ever get paid for anything",
+        (
+            "Never for talking, Maya: I took no fee from anyone, unlike the sophists, and "
+            "lived poor, barefoot in one cloak. My father Sophroniscus was a stonemason, and "
+            "friends like Crito saw that my family did not starve."
+        ),
+    ),
+    (
+        "socrates",
+        "why didnt you just stop asking questions to save yourself",
+        (
+            "Had the jury offered to free me if I stopped, Maya, I told them, I would obey "
+            "the god rather than them: while I breathe I shall not stop doing philosophy."
+        ),
+    ),
+    (
+        "socrates",
+        "what does know thyself mean",
+        (
+            "It was carved at Delphi on Apollo's temple before I was born, Maya: know "
+            "thyself. I took it as my task, for I still do not know whether I am a beast "
+            "more tangled than Typhon or a gentler, simpler creature."
+        ),
+    ),
+    (
+        "lovelace",
+        "so did babbage ever build anything that worked",
+        (
+            "A piece of one, Maya: in 1832 his engineer Clement assembled a seventh of the "
+            "Difference Engine, and it worked beautifully; I saw it turn its wheels in his "
+            "drawing room in 1833."
+        ),
+    ),
+    (
+        "lovelace",
+        "could the engine do more than numbers",
+        (
+            "Yes, and that was my whole point, Maya: the Engine could act on anything whose "
+            "relations could be set out in symbols, not numbers alone: letters, notes of "
+            "music, the rules of logic."
+        ),
+    ),
+    (
+        "lovelace",
+        "did u and babbage fight",
+        (
+            "Once in earnest, Maya: in August 1843 he wanted an angry preface of his own "
+            "against the Government printed with my translation, unsigned, and I refused. I "
+            "wrote him a long letter setting out my conditions for working together, and we "
+            "stayed friends."
+        ),
+    ),
 ]
 
 
@@ -258,6 +363,8 @@ def test_field_question_answered(slug: str, message: str, reply: str) -> None:
         ("was there a real king lear", "was there a real king lear?"),
         ("were the witches real", "were the witches real?"),
         ("was macbeth a real king", "was macbeth a real king?"),
+        ("so did babbage ever build anything", "so did babbage ever build anything?"),
+        ("wait does the engine need steam", "wait does the engine need steam?"),
     ],
 )
 def test_question_read(message: str, read: str) -> None:
@@ -275,6 +382,9 @@ def test_question_read(message: str, read: str) -> None:
         "were you scared",
         "was there a real king lear?",
         "can you define fair",
+        "so did i",
+        "and so is mine",
+        "ok so can i",
     ],
 )
 def test_no_question_read(message: str) -> None:
@@ -294,6 +404,8 @@ def test_only_where_known() -> None:
         ("shakespeare", "my girlfriend is acting weird"),
         ("lovelace", "what notes are in a c major chord"),
         ("socrates", "my sister annoys everyone"),
+        ("shakespeare", "richard did you see my message"),
+        ("socrates", "can you pay me back the tenner"),
     ],
 )
 def test_neighbours_keep_their_replies(slug: str, message: str) -> None:
@@ -304,5 +416,7 @@ def test_neighbours_keep_their_replies(slug: str, message: str) -> None:
         "no woman played on the public stage",
         "Seven, Maya, lettered A to G",
         "like a gadfly",
+        "Blacker than he was",
+        "Never for talking",
     ):
         assert said not in reply
