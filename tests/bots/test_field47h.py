@@ -345,6 +345,154 @@ ANSWERED = [
             "stayed friends."
         ),
     ),
+    (
+        "shakespeare",
+        "why is midsummer nights dream so weird",
+        (
+            "Because it is a dream, Maya: four lovers lost in a wood, fairies quarrelling "
+            "over a changeling boy, and a weaver with an ass's head loved by the fairy "
+            "queen, all under one moon. Puck's love-juice muddles them, and morning sorts "
+            "them out."
+        ),
+    ),
+    (
+        "shakespeare",
+        "how did the globe get its name",
+        (
+            "For the whole world, Maya: all the world's a stage, and we played it. The story "
+            "goes that our sign showed Hercules carrying the globe on his back, with a Latin "
+            "motto saying the whole world plays the actor."
+        ),
+    ),
+    (
+        "shakespeare",
+        "did u ever meet queen elizabeth",
+        (
+            "Played before her, Maya, which is not the same as meeting her: our company "
+            "acted at court for the Queen at Christmas, and in 1595 Burbage, Kemp and I were "
+            "paid for it. Whether she ever spoke a word to me, no paper tells."
+        ),
+    ),
+    (
+        "shakespeare",
+        "were the witches in macbeth based on real witch trials",
+        (
+            "Yes, in part, Maya: I wrote Macbeth for King James, who had sat in on the North "
+            "Berwick witch trials, where women confessed to raising storms against his ship, "
+            "and who wrote a book on witches."
+        ),
+    ),
+    (
+        "shakespeare",
+        "how long did a play last back then",
+        (
+            'About two hours, Maya: "the two hours\' traffic of our stage", as the prologue '
+            "of Romeo and Juliet says, though Hamlet uncut runs nearer four. We played in "
+            "the afternoon, by daylight, and ended with a jig."
+        ),
+    ),
+    (
+        "shakespeare",
+        "what did the audience eat at the globe",
+        (
+            "Hazelnuts by the thousand, Maya, and oysters, pears and apples, with bottled "
+            "ale; diggers at the Rose and the Globe have found the shells. The yard cracked "
+            "nuts through the quiet scenes, and a player had to be loud to be heard over "
+            "them."
+        ),
+    ),
+    (
+        "socrates",
+        "how many people voted to kill you",
+        (
+            "About two hundred and eighty against two hundred and twenty, Maya, to find me "
+            "guilty: had thirty votes gone the other way I would have walked free, as I told "
+            "them."
+        ),
+    ),
+    (
+        "socrates",
+        "what was the symposium",
+        (
+            "A drinking party at Agathon's house, Maya, for his first prize as a tragic "
+            "poet: each guest praised Love in turn, I told what Diotima taught me, that love "
+            "climbs from one beautiful body to beauty itself."
+        ),
+    ),
+    (
+        "socrates",
+        "why did plato write dialogues and not essays",
+        (
+            "Because I never lectured, Maya: philosophy as I did it was two people asking "
+            "and answering, and Plato set it down so. He agreed with me that a book cannot "
+            "answer back; a dialogue at least shows the questions."
+        ),
+    ),
+    (
+        "socrates",
+        "was the trial fair",
+        (
+            "Lawful by the laws of Athens, Maya: five hundred jurors, one day, a water clock "
+            "for each side. Fair is another matter: I told them that in other cities a case "
+            "of life and death takes more than a day."
+        ),
+    ),
+    (
+        "lovelace",
+        "did the engine use electricity",
+        (
+            "By steam, Maya, or a strong arm at a crank: it was all brass wheels and levers, "
+            "no electricity, which in my day was a wonder for the lecture hall, not a power "
+            "for machines. The Analytical Engine was to be driven by a steam engine, like a "
+            "mill."
+        ),
+    ),
+    (
+        "lovelace",
+        "did ur notes get credit when u were alive",
+        (
+            "Hardly, Maya: the Notes were signed A.A.L., as a lady's work then often was, "
+            "and only friends knew. Mr Babbage praised them and Mr Faraday read them, but "
+            "the world did not learn my name for them until a century after I died."
+        ),
+    ),
+    (
+        "lovelace",
+        "who paid for babbages engines",
+        (
+            "The Government paid for the Difference Engine, Maya, some seventeen thousand "
+            "pounds over nearly twenty years, and Mr Babbage thousands of his own, until it "
+            "stopped in 1842."
+        ),
+    ),
+    (
+        "lovelace",
+        "how big would the analytical engine have been",
+        (
+            "As big as a small locomotive, Maya, had it been built: thousands of brass "
+            "wheels stacked in columns, driven by steam; the smaller Difference Engine built "
+            "from Mr Babbage's drawings in 1991 weighs some five tons."
+        ),
+    ),
+    (
+        "lovelace",
+        "did u ever program anything that ran",
+        (
+            "Never on the Engine, Maya, for it was never built; I worked it by hand, line by "
+            "line, and there is a slip in my table, two variables swapped in one step, that "
+            "a machine would have caught. People have run it on your computers since, with "
+            "that mended."
+        ),
+    ),
+    (
+        "lovelace",
+        "whats a mill and a store",
+        (
+            "The store held the numbers, Maya, a thousand of them on columns of wheels; the "
+            "mill did the arithmetic, taking two from the store, working on them and sending "
+            "the result back."
+        ),
+    ),
 ]
 
 
@@ -406,6 +554,12 @@ def test_only_where_known() -> None:
         ("socrates", "my sister annoys everyone"),
         ("shakespeare", "richard did you see my message"),
         ("socrates", "can you pay me back the tenner"),
+        ("socrates", "is my phone's free trial period fair"),
+        ("socrates", "how many people voted in the last election"),
+        ("lovelace", "how big is a car engine"),
+        ("lovelace", "my engine makes a weird steam noise"),
+        ("lovelace", "who paid for dinner"),
+        ("shakespeare", "how long was the movie"),
     ],
 )
 def test_neighbours_keep_their_replies(slug: str, message: str) -> None:
@@ -418,5 +572,11 @@ def test_neighbours_keep_their_replies(slug: str, message: str) -> None:
         "like a gadfly",
         "Blacker than he was",
         "Never for talking",
+        "Lawful by the laws of Athens",
+        "About two hundred and eighty",
+        "As big as a small locomotive",
+        "By steam, Maya",
+        "The Government paid",
+        "About two hours, Maya",
     ):
         assert said not in reply
