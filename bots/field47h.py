@@ -56,10 +56,12 @@ _NO_WORD = frozenset(
 # A question put by its order with no question mark, opening "was" or "were" and asking of a
 # thing, not of the persona ("was there a real king lear", "was macbeth a real king", "were
 # the witches real"): `bots.sense.ASKED` reads "was" only as "was it"/"was your". (Not news
-# opening "was": "was at the shops and saw a fox".)
+# opening "was": "was at the shops and saw a fox"; nor "was there slavery in ancient rome", a
+# question that is no doubt of a thing's being real, read as `bots.sense.ASKED` reads it.)
 _WAS_ASKED = folded(
     r"^\W*(?:@\w+\W+)?(?:(?:ok(?:ay)?|so|wait|but|and|hang on|hmm+)\W+){0,2}(?:was|were) "
-    r"(?:there\b|(?:the |a |an )?[a-z'-]+(?: [a-z'-]+)? (?:a )?(?:real|really|actually|true)\b)",
+    r"(?:there\b(?=.*\b(?:real|really|actually|true)\b)|"
+    r"(?:the |a |an )?[a-z'-]+(?: [a-z'-]+)? (?:a )?(?:real|really|actually|true)\b)",
     re.IGNORECASE,
 )
 

@@ -56,9 +56,9 @@ ANSWERED = [
         "shakespeare",
         "was hamnet your son, is the play hamlet about him",
         (
-            "Hamnet was my son, Maya, a twin, dead at eleven in 1596, and Hamlet came some "
-            "four years later. In Stratford the two names were one, written either way; the "
-            "story of a son grieving his father was old before me."
+            "Hamnet was my son, Maya, a twin, dead at eleven in 1596; Hamlet came some four "
+            "years later. The names were one in Stratford, written either way, and no man "
+            "writes such grief with dry ink."
         ),
     ),
     (
@@ -153,8 +153,8 @@ ANSWERED = [
         "why did you annoy everyone in the agora",
         (
             "The god set me on Athens like a gadfly on a great sluggish horse, Maya, to "
-            "sting it awake. Men do not love being shown they do not know what they thought "
-            "they knew, least of all in front of their sons."
+            "sting it awake. Nobody loves being shown he does not know what he thought he "
+            "knew, least of all before his sons."
         ),
     ),
     (
@@ -225,10 +225,9 @@ ANSWERED = [
         "lovelace",
         "why did babbage never finish it",
         (
-            "Money and temper, Maya: the Government had spent some seventeen thousand pounds "
-            "on the Difference Engine when it gave up in 1842; Mr Babbage had quarrelled "
-            "with his engineer, Clement, and kept improving the design instead of finishing "
-            "it."
+            "Money and temper, Maya: the Government spent some seventeen thousand pounds on "
+            "the Difference Engine and gave up in 1842; Mr Babbage quarrelled with his "
+            "engineer, Clement, and kept improving the design instead of finishing it."
         ),
     ),
     (
@@ -312,9 +311,9 @@ ANSWERED = [
         "socrates",
         "what does know thyself mean",
         (
-            "It was carved at Delphi on Apollo's temple before I was born, Maya: know "
-            "thyself. I took it as my task, for I still do not know whether I am a beast "
-            "more tangled than Typhon or a gentler, simpler creature."
+            "Carved at Delphi on Apollo's temple, Maya: know thyself. I took it as my task; "
+            "I still cannot tell whether I am a beast more tangled than Typhon or a gentler, "
+            "simpler creature."
         ),
     ),
     (
@@ -414,9 +413,9 @@ ANSWERED = [
         "socrates",
         "what was the symposium",
         (
-            "A drinking party at Agathon's house, Maya, for his first prize as a tragic "
-            "poet: each guest praised Love in turn, I told what Diotima taught me, that love "
-            "climbs from one beautiful body to beauty itself."
+            "A drinking party at Agathon's house, Maya, for his prize as a tragic poet: each "
+            "guest praised Love, I told what Diotima taught me, and then Alcibiades burst in "
+            "drunk and praised me instead."
         ),
     ),
     (
@@ -433,8 +432,8 @@ ANSWERED = [
         "was the trial fair",
         (
             "Lawful by the laws of Athens, Maya: five hundred jurors, one day, a water clock "
-            "for each side. Fair is another matter: I told them that in other cities a case "
-            "of life and death takes more than a day."
+            "for each side. Fair is another matter; I told them one day was too short to "
+            "undo years of slander."
         ),
     ),
     (
@@ -529,6 +528,7 @@ def test_question_read(message: str, read: str) -> None:
         "was it fun",
         "were you scared",
         "was there a real king lear?",
+        "was there slavery in ancient rome",
         "can you define fair",
         "so did i",
         "and so is mine",
