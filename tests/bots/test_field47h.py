@@ -469,8 +469,9 @@ ANSWERED = [
         "how big would the analytical engine have been",
         (
             "As big as a small locomotive, Maya, had it been built: thousands of brass "
-            "wheels stacked in columns, driven by steam; the smaller Difference Engine built "
-            "from Mr Babbage's drawings in 1991 weighs some five tons."
+            "wheels stacked in columns, driven by steam; the smaller Difference Engine, "
+            "built from Mr Babbage's drawings in your own time, weighs some five tons with "
+            "its printer."
         ),
     ),
     (
