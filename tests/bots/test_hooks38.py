@@ -150,6 +150,12 @@ PLAYS = (
     "ones are reckoned, and 154 sonnets besides. My fellows Heminges and Condell gathered "
     "thirty-six plays in the First Folio of 1623."
 )
+# The sonnets asked, the sonnets answered (field47h; it had been the plays' count).
+SONNETS = (
+    "A hundred and fifty-four, Maya, printed together in 1609, though some were passed among "
+    "private friends years before. There are more hidden in the plays: Romeo and Juliet's first "
+    "words to each other make a sonnet."
+)
 MARLOWE = (
     "Kit Marlowe was born the same year as I, Maya, 1564, and was the first star of our stage: "
     "Tamburlaine, Faustus, his mighty line. He was stabbed at Deptford in 1593, at twenty-nine; "
@@ -260,7 +266,7 @@ ANSWERED = [
     ("socrates", "what was plato like as a student", PLATO),
     ("socrates", "was plato your student?", PLATO),
     ("shakespeare", "how many plays did you write", PLAYS),
-    ("shakespeare", "how many sonnets did you write?", PLAYS),
+    ("shakespeare", "how many sonnets did you write?", SONNETS),
     ("shakespeare", "what did you think of christopher marlowe", MARLOWE),
     ("shakespeare", "were you friends with marlowe?", MARLOWE),
     ("shakespeare", "who was the dark lady", DARK_LADY),

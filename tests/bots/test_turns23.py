@@ -557,9 +557,10 @@ UNCHANGED = [
                 "for a band that signifies nothing in particular.",
             ),
         ),
-        "Ah, Tom, now you speak my language. The best advice to actors I ever wrote is "
-        "Hamlet's: suit the action to the word, the word to the action, and o'erstep not "
-        "the modesty of nature.",
+        # (field47h: his favourite actor named, not Hamlet's advice to the players)
+        "Burbage, Tom: I wrote Hamlet, Othello and Lear for his voice, knowing he could carry "
+        "them. For the clowns, Kemp, then Robert Armin, who could sing, so Feste and Lear's Fool "
+        "got songs.",
     ),
     (
         "lovelace",
