@@ -29,7 +29,7 @@ VOICES47 = {
         "Not quite, {name}: {why}.",
         "I cannot check that from the answer alone, {name}: {why}.",
         "Let us put the figures side by side, {name}.",
-        "For what an old physicist's view is worth, I would",
+        "Myself, I would",
     ),
     "shakespeare": (
         "Aye, {name}, thou hast it right: {why}.",
@@ -43,7 +43,7 @@ VOICES47 = {
         "No, {name}, that is not right: {why}.",
         "I cannot check a result without the data, {name}: {why}.",
         "The figures first, {name}.",
-        "On the evidence of those figures, I would",
+        "On the evidence, I would",
     ),
     "lovelace": (
         "Quite right, {name}: {why}.",
@@ -57,21 +57,21 @@ VOICES47 = {
         "Let us test it, {name}, and it does not hold: {why}.",
         "How could I judge an answer without its question, {name}? {why_cap}.",
         "Let us examine it together, {name}.",
-        "If you ask what I think, I would",
+        "If you ask me, I would",
     ),
     "darwin": (
         "Yes, {name}, you are right: {why}.",
         "I am afraid not, {name}: {why}.",
         "I cannot check that without the particulars, {name}: {why}.",
         "Let me set the figures in order, {name}.",
-        "Cautiously, then: I would",
+        "Cautiously, I would",
     ),
     "aibot": (
         "Yes, that's right, {name}: {why}.",
         "Not quite, {name}: {why}.",
         "I can't check that from the answer alone, {name}: {why}.",
         "Quick sums, {name}.",
-        "If it were me, I would",
+        "I'd",
     ),
 }
 
@@ -568,7 +568,7 @@ def _salaries(text: str, figs: list[_Fig47]) -> str | None:
     a, b = pays
     hi, lo = (a, b) if a.value >= b.value else (b, a)
     gap = hi.value - lo.value
-    bits = [f"{_m(hi.value)} against {_m(lo.value)} is {_m(gap)} a year more, before tax"]
+    bits = [f"{_m(hi.value)} against {_m(lo.value)} is {_m(gap)} a year more before tax"]
     bonus = [f for f in figs if f.kind == "bonus"]
     net = gap
     turns = []
@@ -577,10 +577,10 @@ def _salaries(text: str, figs: list[_Fig47]) -> str | None:
         owner = b if f.start > b.start else a
         net += f.value if owner is hi else -f.value
         bits.append(
-            f"with the {_m(f.value)} bonus that {'widens' if owner is hi else 'narrows'} to"
+            f"the {_m(f.value)} bonus {'widens' if owner is hi else 'narrows'} that to"
             f" {_m(abs(net))}{'' if net >= 0 else ' the other way'}"
         )
-        turns.append("whether the bonus is promised or only hoped for")
+        turns.append("whether the bonus is promised")
     monthly = [f for f in figs if f.kind == "monthly"]
     extra = [f for f in monthly if f.more]
     if extra:
@@ -609,20 +609,18 @@ def _salaries(text: str, figs: list[_Fig47]) -> str | None:
         net = gap - year if owner is hi else gap + year
         small = 0 < net < gap * 2 / 5
         if net <= 0:
-            left = (
-                f"which more than cancels it: the {_m(lo.value)} comes out {_m(-net)} a year ahead"
-            )
+            left = f"so the {_m(lo.value)} comes out {_m(-net)} a year ahead"
         elif small:
             left = (
-                f"which leaves the {_m(hi.value)} only {_m(net)} a year ahead before tax; rent is"
-                f" paid from taxed pay, so after tax the {_m(lo.value)} likely comes out ahead"
+                f"leaving {_m(net)} before tax; rent is paid from taxed pay, so the"
+                f" {_m(lo.value)} likely wins"
             )
         else:
-            left = f"which still leaves the {_m(hi.value)} {_m(net)} a year ahead before tax"
-        bits.append(f"but {_m(f.value)} a month more in rent is {_m(year)} a year, {left}")
-        turns.append("what else each place offers you: prospects, friends, the life there")
+            left = f"still leaving the {_m(hi.value)} {_m(net)} ahead"
+        bits[0] += f", but {_m(f.value)} a month more rent is {_m(year)} a year, {left}"
+        turns.append("what else each place offers you")
         lean = (
-            "take the lower pay with the cheaper rent, unless the dearer place would lead somewhere"
+            f"take the {_m(lo.value)}, unless the dearer place leads somewhere"
             if net < gap * 2 / 5
             else "take the higher pay"
         )
@@ -633,13 +631,12 @@ def _salaries(text: str, figs: list[_Fig47]) -> str | None:
         other = b if owner_a is a else a
         net_b = other.value - rb.value * 12
         bits.append(
-            f"after rent ({_m(ra.value)} and {_m(rb.value)} a month, {_m(ra.value * 12)} and"
-            f" {_m(rb.value * 12)} a year) that is {_m(net_a)} against {_m(net_b)}, a difference of"
-            f" {_m(abs(net_a - net_b))} a year"
+            f"after rent ({_m(ra.value)} and {_m(rb.value)} a month) that is {_m(net_a)}"
+            f" against {_m(net_b)}, {_m(abs(net_a - net_b))} apart before tax"
         )
-        turns.append("tax, since the pay is before tax and the rent is paid from what is left")
+        turns.append("tax, which takes more of the higher pay")
         lean = (
-            "choose whichever city you would rather live in, since the money comes out nearly even"
+            "choose the city you would rather live in: the money is nearly even"
             if abs(net_a - net_b) < gap / 3
             else "the one that leaves more after rent"
         )
@@ -664,13 +661,12 @@ def _salaries(text: str, figs: list[_Fig47]) -> str | None:
             hours = daily * 230 / 60
             bits.append(
                 f"the commute is {shown_number(longer)} minutes longer"
-                f"{' each way' if daily != longer else ''}, about {round(hours)} hours a year"
-                " over some 230 working days, so the extra pay comes to"
-                f" roughly {_m(gap / hours)} an hour of travel, before tax and fares"
+                f"{' each way' if daily != longer else ''}, some {round(hours)} hours a year,"
+                f" so the extra is about {_m(gap / hours)} an hour of travel"
             )
             turns.append("what those hours are worth to you")
             lean = (
-                "the nearer job, unless the extra money is badly needed"
+                "take the nearer job, unless you badly need the money"
                 if gap / hours < 20
                 else "the better pay, if the travel can be put to use"
             )
@@ -678,39 +674,28 @@ def _salaries(text: str, figs: list[_Fig47]) -> str | None:
     if loans:
         years = loans[0].value / gap
         bits.append(
-            f"put all of the difference on the {_m(loans[0].value)} loan and it is cleared in"
-            f" about {round(years * 2) / 2:g} years, longer once tax is taken"
+            f"all of it on the {_m(loans[0].value)} loan would clear it in about"
+            f" {round(years * 2) / 2:g} years, longer after tax"
         )
-        turns.append("whether the lower pay still covers the loan's payments")
+        turns.append("whether the lower pay covers the loan payments")
     if LOVE47.search(text):
-        turns.append("how much a working week you like is worth to you, which no sum can say")
-        lean = lean or "the job you like, if the lower pay still covers what you owe"
+        turns.append("what liking your week is worth, which no sum can say")
+        lean = lean or "take the job you like, if the lower pay covers what you owe"
         if loans:
-            lean = "the job you love, if the lower pay still covers the payments"
+            lean = "take the job you love, if the lower pay covers the payments"
     if re.search(r"\braise\b", text, re.I) and not bonus:
-        turns.append("how big the raise will be: it needs to be some " + _m(gap) + " to match")
-        lean = lean or "the offer in hand, unless the raise is promised in writing"
+        turns.append(f"the raise: it must be {_m(gap)} to match")
+        lean = lean or "take the offer in hand, unless the raise is promised in writing"
     if not lean:
         lean = f"the {_m(hi.value)}, if the rest is equal"
-        turns.append("what else differs: hours, prospects, the people")
+        turns.append("what else differs: hours, prospects, people")
     return _said47(bits, turns, lean)
 
 
 def _said47(bits: list[str], turns: list[str], lean: str) -> str:
-    body = "; ".join(bits)
-    body = body[:1].upper() + body[1:] + "."
-    turn = ""
-    if turns:
-        turn = (
-            " It turns on "
-            + (
-                " and ".join(turns[:2])
-                if len(turns) <= 2
-                else ", ".join(turns[:2]) + " and " + turns[2]
-            )
-            + "."
-        )
-    return f"{body}{turn}\n{lean}"
+    """The parts of a weighed decision, kept apart (tabs within, newlines between) so that
+    `decided47` can fit them to the persona's reply length."""
+    return "\n".join(("\t".join(bits), "\t".join(turns[:2]), lean))
 
 
 def _once_monthly(text: str, figs: list[_Fig47]) -> str | None:
@@ -839,11 +824,7 @@ def _rents(text: str, figs: list[_Fig47]) -> str | None:
             else "what a comparable place rents for near you, and what moving costs"
             " (deposit, van, time)"
         ]
-        lean = (
-            lean
-            or "look around before deciding, and ask the landlord to meet you halfway; a rise that"
-            " size is worth checking against the market"
-        )
+        lean = lean or "look around first, and ask the landlord to meet you halfway"
         return _said47(bits, turns, lean)
     rents = [f for f in monthly if f.value >= 100]
     if arrow:
@@ -932,12 +913,18 @@ def _locked47(
     ]
     stay = f"stay the {_term47(months).removeprefix('the ')}" if months else "stay"
     turns = [f"whether you will {stay}, since the lock ties you there"]
-    lean = "lock it in, if you mean to stay; it spares you another rise as well"
+    lean = "lock it in if you mean to stay; it guards against another rise too"
     return _said47(bits, turns, lean)
 
 
-def decided47(slug: str, text: str) -> str:
-    """The reply to a decision with figures, or ""."""
+def _sentence47(parts: list[str]) -> str:
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:] + "."
+
+
+def decided47(slug: str, text: str, limit: int = 280) -> str:
+    """The reply to a decision with figures, or "": the working, what it turns on and a view,
+    in as much of that as fits `limit` (the working and the view always)."""
     voice = VOICES47.get(slug)
     if not voice or len(text) > 400 or not DECISION_ASKED47.search(text):
         return ""
@@ -949,14 +936,33 @@ def decided47(slug: str, text: str) -> str:
     said = _salaries(text, figs) or _once_monthly(text, figs) or _rents(text, figs)
     if not said:
         return ""
-    body, _, lean = said.partition("\n")
+    bits_said, turns_said, lean = said.split("\n")
+    bits, turns = bits_said.split("\t"), [t for t in turns_said.split("\t") if t]
     if lean.startswith("the "):
         lean = f"take {lean}"
-    return f"{voice[3]} {body} {voice[4]} {lean}."
+    view = f"{voice[4]} {lean}."
+    turn = f"It turns on {' and '.join(turns)}." if turns else ""
+    body = _sentence47(bits)
+    short = _sentence47(bits[:2])
+    brief = f"{voice[4]} {lean.split(', ')[0].split('; ')[0]}."  # the view without its "unless"
+    for parts in (
+        (voice[3], body, turn, view),
+        (voice[3], body, view),
+        (body, view),
+        (voice[3], body, brief),
+        (body, brief),
+        (voice[3], short, view),
+        (short, view),
+        (short, brief),
+    ):
+        reply = " ".join(p for p in parts if p)
+        if len(reply.replace("{name}", "Maya")) <= limit:
+            return reply
+    return ""
 
 
-def check47(slug: str, text: str) -> str:
+def check47(slug: str, text: str, limit: int = 280) -> str:
     """An answer checked (`checked47`) or a decision with figures weighed (`decided47`)."""
     if not re.search(r"\d|prime|right|correct|true", text):
         return ""
-    return checked47(slug, text) or decided47(slug, text)
+    return checked47(slug, text) or decided47(slug, text, limit)

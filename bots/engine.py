@@ -4072,7 +4072,7 @@ def offline_reply(
         history = [*history[:-1], ChatLine(author=history[-1].author, text=message)]
     try:
         if not (history and history[-1].author in ignore) and (
-            line := check47(voice.slug, MENTION.sub(" ", message))
+            line := check47(voice.slug, MENTION.sub(" ", message), voice.max_reply_chars)
         ):
             # An answer put up to be checked ("7 x 8 = 54 right?"), a decision with figures
             # ("48k in paris vs 41k in lyon"): said right or wrong, weighed (`bots.check47`).

@@ -14,7 +14,7 @@ import re
 import pytest
 
 from bots.check47 import check47
-from tests.bots.test_everyday_messages import say
+from tests.bots.test_everyday_messages import VOICES, say
 
 EXACT = [
     (
@@ -78,45 +78,37 @@ EXACT = [
         "rent 1150 -> 1290 or 1240 locked for 2 years, which one",
         (
             "Let us put the figures side by side, Maya. 1,150 to 1,290 is 140 a month more; the"
-            " lock at 1,240 saves 50 a month, 600 a year, 1,200 over the 2 years. It turns on"
-            " whether you will stay the 2 years, since the lock ties you there. For what an old"
-            " physicist's view is worth, I would lock it in, if you mean to stay; it spares you"
-            " another rise as well."
+            " lock at 1,240 saves 50 a month, 600 a year, 1,200 over the 2 years. Myself, I would"
+            " lock it in if you mean to stay; it guards against another rise too."
         ),
     ),
     (
         "curie",
         "job A 48k in paris vs 41k in lyon but rent is 550/month more in paris. which?",
         (
-            "The figures first, Maya. 48,000 against 41,000 is 7,000 a year more, before tax; but"
-            " 550 a month more in rent is 6,600 a year, which leaves the 48,000 only 400 a year"
-            " ahead before tax; rent is paid from taxed pay, so after tax the 41,000 likely comes"
-            " out ahead. It turns on what else each place offers you: prospects, friends, the life"
-            " there. On the evidence of those figures, I would take the lower pay with the cheaper"
-            " rent, unless the dearer place would lead somewhere."
+            "48,000 against 41,000 is 7,000 a year more before tax, but 550 a month more rent is"
+            " 6,600 a year, leaving 400 before tax; rent is paid from taxed pay, so the 41,000"
+            " likely wins. On the evidence, I would take the 41,000."
         ),
     ),
     (
         "lovelace",
         "62k boring job vs 54k job i love, i have a 30k loan. what would you do",
         (
-            "Let us put it to the arithmetic, Maya. 62,000 against 54,000 is 8,000 a year more,"
-            " before tax; put all of the difference on the 30,000 loan and it is cleared in about 4"
-            " years, longer once tax is taken. It turns on whether the lower pay still covers the"
-            " loan's payments and how much a working week you like is worth to you, which no sum"
-            " can say. On those figures, I would take the job you love, if the lower pay still"
-            " covers the payments."
+            "Let us put it to the arithmetic, Maya. 62,000 against 54,000 is 8,000 a year more"
+            " before tax; all of it on the 30,000 loan would clear it in about 4 years, longer"
+            " after tax. On those figures, I would take the job you love, if the lower pay covers"
+            " the payments."
         ),
     ),
     (
         "aibot",
         "should i take 45k job with 1 hour commute or 40k job 10 min away",
         (
-            "Quick sums, Maya. 45,000 against 40,000 is 5,000 a year more, before tax; the commute"
-            " is 50 minutes longer each way, about 383 hours a year over some 230 working days, so"
-            " the extra pay comes to roughly 13 an hour of travel, before tax and fares. It turns"
-            " on what those hours are worth to you. If it were me, I would take the nearer job,"
-            " unless the extra money is badly needed."
+            "Quick sums, Maya. 45,000 against 40,000 is 5,000 a year more before tax; the commute"
+            " is 50 minutes longer each way, some 383 hours a year, so the extra is about 13 an"
+            " hour of travel. It turns on what those hours are worth to you. I'd take the nearer"
+            " job, unless you badly need the money."
         ),
     ),
     (
@@ -134,10 +126,8 @@ EXACT = [
         "rent up 10% to 1100, a place across town is 950 but moving costs 800. stay or move?",
         (
             "Let us examine it together, Maya. 10% on 1,000 is 100 a month more, 1,200 a year; the"
-            " other place at 950 saves 150 a month, 1,800 a year; so the 800 of moving is back in"
-            " under 6 months. It turns on whether the other place is as good to live in, and what"
-            " it costs you in travel. If you ask what I think, I would move: the saving repays the"
-            " move well within a year."
+            " other place at 950 saves 150 a month, 1,800 a year. If you ask me, I would move: the"
+            " saving repays the move well within a year."
         ),
     ),
     (
@@ -145,10 +135,8 @@ EXACT = [
         "rent went up 18%, stay or move?",
         (
             "Let us put the figures side by side, Maya. 18% is 180 a month on every 1,000 of rent,"
-            " 2,160 a year. It turns on what a comparable place rents for near you, and what moving"
-            " costs (deposit, van, time). For what an old physicist's view is worth, I would look"
-            " around before deciding, and ask the landlord to meet you halfway; a rise that size is"
-            " worth checking against the market."
+            " 2,160 a year. Myself, I would look around first, and ask the landlord to meet you"
+            " halfway."
         ),
     ),
 ]
@@ -219,3 +207,21 @@ def test_look_alikes_are_left_alone(text):
 def test_a_pick_of_taste_is_no_sum():
     reply = say("einstein", "beach or mountains for a holiday")
     assert "a year" not in reply and "figures" not in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rent 1150 -> 1290 or 1240 locked for 2 years, which one",
+        "job A 48k in paris vs 41k in lyon but rent is 550/month more in paris. which?",
+        "should i take 45k job with 1 hour commute or 40k job 10 min away",
+        "gym membership 40/month or home weights for 300 once, which is better",
+    ],
+)
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_weighed_decision_fits_the_voice_and_gives_a_view(slug, text):
+    reply = say(slug, text)
+    assert len(reply) <= VOICES[slug].max_reply_chars, reply
+    assert " a year" in reply or " months" in reply, reply
+    assert re.search(r"\bI would\b|\bI'd\b", reply), reply
+    assert "I would say" not in reply
