@@ -83,7 +83,9 @@ CHECK_ASKED47 = re.compile(
     r"\b(?:check(?:ing)? my (?:answer|working|maths?|math|sum)|am i right|"
     r"(?:is|was) (?:that|this|i|it) "
     r"(?:right|correct)|did i get it right|(?:right|correct|yes|yeah|true|innit|no)\s*\?+|"
-    r"\b(?:right|correct)\s*\?*\s*$)",
+    r"\b(?:right|correct)\s*\?*\s*(?:lol|haha|tho|yeah|\W)*$|"
+    r"\b(?:aren'?t|isn'?t|don'?t|doesn'?t|didn'?t|wasn'?t) (?:they|it|he|she|we)\b\W*$|"
+    r"\bcheck\b(?: (?:this|it|pls|please|mine))?\s*:|=\s*-?\d[\d./]*\s*\?+\s*$)",
     re.IGNORECASE,
 )
 # An answer of one's own: "i said", "i got", "i think", "i reckon", "pretty sure".
@@ -283,6 +285,118 @@ def _same47(value: Fraction, claimed: Fraction, about: bool) -> bool:
     return abs(value - claimed) <= Fraction(1, 1000) * max(1, abs(value))
 
 
+EQUATION47 = re.compile(
+    r"(?P<lhs>[\d\sa-z+\-*/×().]*?[\d)]\s*(?P<v>[a-z])\b[\d\sa-z+\-*/×().]*?|"
+    r"[\d\s+\-*/×().]*?(?P<v2>[a-z])\b[\d\s+\-*/×().]*?)\s*=\s*"
+    r"(?P<rhs>[\d\s+\-*/×().a-z]+?)\s*"
+    r"(?:\s*(?:,|\bso\b|\bthen\b|\bmeans\b|\bgives\b|\bi got\b|\bi said\b|:))+"
+    r"\s*(?P<v3>[a-z])\s*(?:=|is)\s*(?P<val>-?\d+(?:\.\d+)?(?:/\d+)?)(?![\d.])",
+    re.IGNORECASE,
+)
+_TOKEN47 = re.compile(r"\s*(?:(?P<n>\d+(?:\.\d+)?)|(?P<v>[a-z])|(?P<op>[-+*/×()]))", re.I)
+
+
+def _linear47(expr: str, var: str, x: Fraction) -> Fraction | None:
+    """`expr` (numbers, `var`, + - × / and brackets, "3x" for 3 × x) at `var` = `x`."""
+    tokens: list[str | Fraction] = []
+    pos = 0
+    expr = expr.strip()
+    while pos < len(expr):
+        m = _TOKEN47.match(expr, pos)
+        if not m or m.end() == pos:
+            return None
+        pos = m.end()
+        if m.group("n") or m.group("v"):
+            if m.group("v") and m.group("v").lower() != var:
+                return None
+            value = Fraction(m.group("n")) if m.group("n") else x
+            if tokens and (isinstance(tokens[-1], Fraction) or tokens[-1] == ")"):
+                tokens.append("*")  # "3x", "2(x+1)"
+            tokens.append(value)
+        else:
+            op = "*" if m.group("op") == "×" else m.group("op")
+            if op == "(" and tokens and (isinstance(tokens[-1], Fraction) or tokens[-1] == ")"):
+                tokens.append("*")
+            tokens.append(op)
+    at = 0
+
+    def atom() -> Fraction:
+        nonlocal at
+        if at >= len(tokens):
+            raise ValueError
+        token = tokens[at]
+        at += 1
+        if token == "-":
+            return -atom()
+        if token == "(":
+            value = summed()
+            if at >= len(tokens) or tokens[at] != ")":
+                raise ValueError
+            at += 1
+            return value
+        if isinstance(token, Fraction):
+            return token
+        raise ValueError
+
+    def product() -> Fraction:
+        nonlocal at
+        value = atom()
+        while at < len(tokens) and tokens[at] in ("*", "/"):
+            op = tokens[at]
+            at += 1
+            right = atom()
+            value = value * right if op == "*" else value / right
+        return value
+
+    def summed() -> Fraction:
+        nonlocal at
+        value = product()
+        while at < len(tokens) and tokens[at] in ("+", "-"):
+            op = tokens[at]
+            at += 1
+            right = product()
+            value = value + right if op == "+" else value - right
+        return value
+
+    try:
+        value = summed()
+    except (ValueError, ZeroDivisionError):
+        return None
+    return value if at == len(tokens) else None
+
+
+def _equation_checked(text: str) -> tuple[bool, str] | None:
+    """ "3x + 2 = 11 so x = 3": the answer put back in, and the one that works said."""
+    m = EQUATION47.search(text)
+    if not m:
+        return None
+    var = (m.group("v") or m.group("v2") or "").lower()
+    claimed = _value47(m.group("val"))
+    if not var or m.group("v3").lower() != var or claimed is None:
+        return None
+    lhs, rhs = m.group("lhs"), m.group("rhs")
+
+    def gap(x: Fraction) -> Fraction | None:
+        left, right = _linear47(lhs, var, x), _linear47(rhs, var, x)
+        return None if left is None or right is None else left - right
+
+    g0, g1, g = gap(Fraction(0)), gap(Fraction(1)), gap(claimed)
+    if g0 is None or g1 is None or g is None or g1 == g0:
+        return None
+    root = -g0 / (g1 - g0)
+    if gap(root) != 0:
+        return None  # not a straight line in `var` ("x² = 9"): not read here
+    said = shown_number(claimed)
+    left = _linear47(lhs, var, claimed)
+    right = _linear47(rhs, var, claimed)
+    if g == 0:
+        return True, f"put {var} = {said} back in and both sides come to {shown_number(left)}"
+    return False, (
+        f"put {var} = {said} back in and one side is {shown_number(left)}, the other"
+        f" {shown_number(right)}; {var} = {shown_number(root)} is the one that balances"
+    )
+
+
 def _sum_checked(text: str) -> tuple[bool, str] | None:
     m = CLAIMED_SUM47.search(text)
     if m:
@@ -410,7 +524,8 @@ def checked47(slug: str, text: str) -> str:
     if not (asked or own):
         return ""
     found = None
-    for reader in (_half_lives_checked, _prime_checked, _sum_checked):
+    readers = (_half_lives_checked, _prime_checked, _equation_checked, _sum_checked)
+    for reader in readers if len(text) <= 200 else ():  # (a long message is no answer to check)
         if found := reader(text):
             break
     if not found and asked and not WHO_IS_RIGHT47.search(text):
@@ -438,7 +553,8 @@ def checked47(slug: str, text: str) -> str:
 
 # A choice asked: "stay or move", "which one", "should i", "or", "vs", "thoughts?".
 DECISION_ASKED47 = re.compile(
-    r"\b(?:or|vs\.?|versus|which|should i|shall i|stay or|what would you do|thoughts|worth it|"
+    r"\b(?:or|vs\.?|versus|which|should i|shall i|stay or|what would you do|thoughts|worth|"
+    r"instead of|rather than|"
     r"lock it|take it)\b",
     re.IGNORECASE,
 )
@@ -465,12 +581,16 @@ TIME47 = re.compile(r"^\s*(?P<u>hours?|hrs?|h|mins?|minutes?)\b", re.I)
 LOAN47 = re.compile(r"^\s*(?:student\s+)?(?:loan|debt)", re.I)
 BONUS47 = re.compile(r"^\s*bonus", re.I)
 ONCE47 = re.compile(r"^\s*(?:once|one[- ]off|outright|upfront|up front)", re.I)
-SPLIT47 = re.compile(r"\s(?:or|vs\.?|versus)\s|\s*,\s*(?=(?:offer|job|option|or)\b)", re.I)
+SPLIT47 = re.compile(
+    r"\s(?:or|vs\.?|versus|instead of|rather than)\s|\s*,\s*(?=(?:offer|job|option|or)\b)", re.I
+)
 MOVING_COST47 = re.compile(
     r"\bmov(?:e|ing)(?: out)?(?: would)? costs?\D{0,15}(?P<n>\d[\d,]*)", re.I
 )
 STAY_OR_GO47 = re.compile(r"\b(?:stay|move|moving|look around|renew|leave|sign)\b", re.I)
 RISEN47 = re.compile(r"\b(?:up|rise|rising|raised?|increased?|increasing|hike|going up)\b", re.I)
+LABEL47 = re.compile(r"\b(?:offer|option|job|choice|place|flat|plan)\s*\d\b", re.I)
+DAILY47 = re.compile(r"^\s*(?:(?:a|per|each|every) day|/\s*day|daily)\b", re.I)
 LOVE47 = re.compile(r"\b(?:love|loved|enjoy|like|hate|boring|dull|dont|don'?t|miserable)\b", re.I)
 
 
@@ -485,6 +605,7 @@ def _figures47(text: str) -> list[_Fig47]:
     """Each figure with its role: salary (a year), monthly, percent, duration months, time
     minutes, loan, bonus, once (a one-off), bare."""
     found = []
+    text = LABEL47.sub(lambda m: m.group()[:-1] + "#", text)  # "offer 1:" is a name, no figure
     rented = re.search(r"\b(?:rent|landlord|flat|apartment)\b", text, re.I)
     for m in _FIG47.finditer(text):
         value = Fraction(m.group("n").replace(",", ""))
@@ -512,13 +633,17 @@ def _figures47(text: str) -> list[_Fig47]:
         elif t := TIME47.match(after):
             kind = "time"
             value *= 60 if t.group("u").lower().startswith("h") else 1
+        elif DAILY47.match(after):
+            kind = "daily"
         elif MONTHLY47.match(after):
             kind = "monthly"
         elif YEARLY47.match(after) or m.group("k"):
             kind = "salary"
         elif (
             ONCE47.match(after)
-            or re.search(r"(?:for|buy|costs?|pay|outright)\s*[£$€]?\s*$", before)
+            or re.search(
+                r"(?:for|buy(?:ing)?(?: an?| the)?|costs?|pay|outright)\s*[£$€]?\s*$", before
+            )
             and value >= 100
             and not rented
         ):
@@ -532,7 +657,9 @@ def _figures47(text: str) -> list[_Fig47]:
 
 
 def _m(value: Fraction) -> str:
-    """Money said whole: 6600 -> "6,600"."""
+    """Money said whole, or to the penny when it has pennies: 6600 -> "6,600", 2.5 -> "2.50"."""
+    if value.denominator != 1 and value < 100:
+        return f"{float(value):,.2f}"
     return f"{round(value):,}"
 
 
@@ -655,14 +782,14 @@ def _salaries(text: str, figs: list[_Fig47]) -> str | None:
             each = re.search(r"each way|one way", text, re.I)
         else:
             longer = times[0].value
-            each = True
+            each = not re.search(r"\b(?:a|each|per|every) day\b|\bdaily\b|round trip", text, re.I)
         if longer > 0:
             daily = longer * 2 if each or len(times) == 2 else longer
             hours = daily * 230 / 60
             bits.append(
                 f"the commute is {shown_number(longer)} minutes longer"
                 f"{' each way' if daily != longer else ''}, some {round(hours)} hours a year,"
-                f" so the extra is about {_m(gap / hours)} an hour of travel"
+                f" so the extra is about {round(gap / hours)} an hour of travel"
             )
             turns.append("what those hours are worth to you")
             lean = (
@@ -702,6 +829,17 @@ def _once_monthly(text: str, figs: list[_Fig47]) -> str | None:
     """A one-off price against a monthly one: the break-even, or totals over a term."""
     once = [f for f in figs if f.kind == "once"]
     monthly = [f for f in figs if f.kind == "monthly"]
+    daily = [f for f in figs if f.kind == "daily"]
+    if len(once) == 1 and len(daily) == 1 and not monthly and len(figs) == 2:
+        days = math.ceil(once[0].value / daily[0].value)
+        bits = [
+            f"{_m(once[0].value)} once against {_m(daily[0].value)} a day:"
+            f" it pays for itself after {days} days of use, about {math.ceil(days / 5)} weeks"
+            " of weekdays"
+        ]
+        turns = ["whether you will really use it on the days you would have paid"]
+        lean = "buy it, if you will use it most days" if days <= 120 else "keep paying by the day"
+        return _said47(bits, turns, lean)
     if len(once) != 1 or not monthly:
         return None
     sides = _sides47(text)
@@ -961,8 +1099,11 @@ def decided47(slug: str, text: str, limit: int = 280) -> str:
     return ""
 
 
+CHEAP47 = re.compile(r"\d|prime|right|correct|true|n'?t (?:they|it|he|she|we)\b", re.I)
+
+
 def check47(slug: str, text: str, limit: int = 280) -> str:
     """An answer checked (`checked47`) or a decision with figures weighed (`decided47`)."""
-    if not re.search(r"\d|prime|right|correct|true", text):
+    if not CHEAP47.search(text):
         return ""
     return checked47(slug, text) or decided47(slug, text, limit)

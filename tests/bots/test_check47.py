@@ -139,6 +139,29 @@ EXACT = [
             " halfway."
         ),
     ),
+    (
+        "einstein",
+        "pls check: 3x + 2 = 11 so x = 3?",
+        "Yes, Maya, that is right: put x = 3 back in and both sides come to 11.",
+    ),
+    (
+        "curie",
+        "offer 1: 30k, offer 2: 34k but 1h more commute each day. which",
+        (
+            "34,000 against 30,000 is 4,000 a year more before tax; the commute is 60 minutes"
+            " longer, some 230 hours a year, so the extra is about 17 an hour of travel. On the"
+            " evidence, I would take the nearer job, unless you badly need the money."
+        ),
+    ),
+    (
+        "lovelace",
+        "is it worth buying a 120 bike instead of paying 2.50 a day for the bus",
+        (
+            "Let us put it to the arithmetic, Maya. 120 once against 2.50 a day: it pays for itself"
+            " after 48 days of use, about 10 weeks of weekdays. On those figures, I would buy it,"
+            " if you will use it most days."
+        ),
+    ),
 ]
 
 
@@ -162,6 +185,10 @@ VERDICTS = [
     ("i reckon bats are birds, right?", False, "bats are mammals"),
     ("spiders are insects right?", False, "spiders are arachnids"),
     ("penguins are birds right?", True, "penguins are birds"),
+    ("dolphins are fish arent they", False, "dolphins are mammals"),
+    ("2+2 = 5 right lol", False, "2 + 2 is 4"),
+    ("2x - 4 = 10, i got x = 6, right?", False, "x = 7 is the one that balances"),
+    ("5(x+1) = 20 so x = 3 right?", True, "both sides come to 20"),
 ]
 SLUGS = ["einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin", "aibot"]
 
@@ -196,6 +223,8 @@ LOOK_ALIKES = [
     "the sun goes round the earth, right?",
     "i think the answer is 42 right?",
     "should i buy a 300 bike or a 500 one?",
+    "x^2 = 9 so x = 3 right?",
+    "i said y = 2x + 1, right?",
 ]
 
 
