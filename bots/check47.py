@@ -175,20 +175,22 @@ CLASS_OF47 = {
     "tortoise": "reptile",
     "crocodile": "reptile",
     "lizard": "reptile",
-    "jellyfish": "cnidarian, kin to corals, not a fish",
-    "starfish": "echinoderm, kin to sea urchins, not a fish",
+    "jellyfish": "cnidarian",
+    "starfish": "echinoderm",
     "crab": "crustacean",
     "lobster": "crustacean",
 }
 _WHY_CLASS47 = {
     "mammal": "they breathe air with lungs, are warm-blooded and feed their young on milk",
-    "fish": "they breathe through gills all their lives and never feed their young on milk",
+    "fish": "they breathe through gills all their lives and have fins, not limbs",
     "bird": "they have feathers and lay hard-shelled eggs",
     "arachnid": "they have eight legs and two body parts, where insects have six legs and three",
     "insect": "they have six legs and three body parts",
     "amphibian": "they start life in water breathing through gills, then move to lungs",
     "reptile": "they have dry scales and breathe air from birth",
     "crustacean": "they have a hard jointed shell and breathe through gills",
+    "cnidarian": "they are kin to corals and sea anemones, with no bones, brain or gills",
+    "echinoderm": "they are kin to sea urchins, with five-part bodies and no backbone",
 }
 _CLASSES47 = (
     r"mammals?|fish(?:es)?|birds?|reptiles?|amphibians?|insects?|arachnids?|crustaceans?|bugs?"
@@ -506,7 +508,7 @@ def _fact_checked(text: str) -> tuple[bool, str] | None:
         said = {"fish": "fish", "fi": "fish"}.get(said, said)
         negated = bool(re.search(r" not | n't ", m.group()))
         is_it = kind.startswith(said)
-        plural = f"{thing}s" if not thing.endswith("s") else thing
+        plural = thing if thing.endswith(("s", "fish")) else f"{thing}s"
         why = f"{plural} are {'an' if kind[0] in 'aeiou' else 'a'} {kind}"
         if kind in _WHY_CLASS47:
             why = f"{plural} are {kind if kind == 'fish' else kind + 's'}; {_WHY_CLASS47[kind]}"
