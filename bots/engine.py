@@ -134,6 +134,7 @@ from bots.care import (
     is_care_reply,
     said_again,
 )
+from bots.check47 import check47
 from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
@@ -4070,6 +4071,12 @@ def offline_reply(
         message = f"{message.rstrip(' ?!.')}, {options[0]} or {options[1]}?"
         history = [*history[:-1], ChatLine(author=history[-1].author, text=message)]
     try:
+        if not (history and history[-1].author in ignore) and (
+            line := check47(voice.slug, MENTION.sub(" ", message), voice.max_reply_chars)
+        ):
+            # An answer put up to be checked ("7 x 8 = 54 right?"), a decision with figures
+            # ("48k in paris vs 41k in lyon"): said right or wrong, weighed (`bots.check47`).
+            return _with_name(line, _addressable(history[-1].author) if history else "")
         if not (history and history[-1].author in ignore) and (line := made46(voice.slug, message)):
             # Asked to make something in its voice ("roast my friend tom he's always late", "a
             # toast for my sister's wedding, she's a nurse"): made of what was told (`requests46`).
