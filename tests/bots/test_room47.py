@@ -152,3 +152,10 @@ def test_asked_to_back_someone_up_it_says_who_the_facts_bear_out():
         _voice("einstein"), message=text, seed=4, history=[*TIDES, ChatLine("maya", text)]
     )
     assert reply.startswith("Tom has it right. The Moon pulls harder on the Earth's near side")
+
+
+def test_asked_to_back_someone_up_by_name_first_it_answers():
+    """Before: "einstein back me up, maya says ..." read as a remark about him: nobody."""
+    text = "einstein back me up, maya says lensing is just the atmosphere"
+    plan = plan_for_human(RoomState(chattiness="normal", present=PRESENT), text, seed=1)
+    assert plan.slugs == ("einstein",)
