@@ -328,6 +328,8 @@ from bots.room46 import doubt_unmet as doubt_unmet46
 from bots.room46 import sourced as sourced46
 from bots.room46 import taken_up as settled46
 from bots.room46 import vouched as vouched46
+from bots.room47 import QUIET as QUIET47
+from bots.room47 import put_to as put_to47
 from bots.safety import ALL_RIGHT_ASKED, SAFETY_AT_STAKE, risk_reply, told_by
 from bots.seeded import seeded
 from bots.sense import (
@@ -4032,6 +4034,12 @@ def offline_reply(
         # "/AIBot @darwin what did you eat on the beagle", handed on by the house bot ("Over to
         # you, @darwin!"): the person's question answered as if put to it.
         message, history = handed
+    if history and (put := put_to47((voice.slug, voice.name), message, history, ignore)):
+        if put == QUIET47:  # ("the orange donut again?", to another: no thing of its line)
+            return ""
+        # "maybe shakespeare has ideas about how to end a feud", "ada would know": the question
+        # the call puts to it (or the room's, just before), as if asked (`bots.room47`).
+        message, history = put, [*history[:-1], ChatLine(history[-1].author, put)]
     matter, line = settled46(voice.slug, voice.name, voice.material, message, history, ignore)
     if line:  # "lena is right isnt she, curie?": the room's question answered (`bots.room46`)
         return _with_name(line, _addressable(history[-1].author))
