@@ -160,6 +160,7 @@ from bots.expr import read as expr_read
 from bots.fallback46 import fallback as fallback46
 from bots.fallback46 import owned as owned46
 from bots.falling import fall_of
+from bots.field47s import worked as half_lives47
 from bots.fold import folded, found_by
 from bots.greet import (
     ACHIEVED_LINE,
@@ -4070,6 +4071,11 @@ def offline_reply(
         message = f"{message.rstrip(' ?!.')}, {options[0]} or {options[1]}?"
         history = [*history[:-1], ChatLine(author=history[-1].author, text=message)]
     try:
+        if not (history and history[-1].author in ignore) and (
+            line := half_lives47(voice.slug, message)
+        ):
+            # A half-life sum in its own field ("i got 7 half lives"): worked (`bots.field47s`).
+            return _with_name(line, _addressable(history[-1].author) if history else "")
         if not (history and history[-1].author in ignore) and (line := made46(voice.slug, message)):
             # Asked to make something in its voice ("roast my friend tom he's always late", "a
             # toast for my sister's wedding, she's a nurse"): made of what was told (`requests46`).
