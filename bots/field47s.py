@@ -141,3 +141,47 @@ def worked(slug: str, text: str) -> str | None:
     if claim:
         return f"Right, {{name}}: {_count(n)} half-lives get you {goal}: {why}.{when}"
     return f"{_count(n).capitalize()} half-lives, {{name}}, to get {goal}: {why}.{when}"
+
+
+# A follow-up that asks again of what was just asked, in its own field, with no subject of its
+# own: "is that true or a myth", "how does that even work", "did it ever get built", "wait so
+# which one was first" (dev: Curie had got a line on half-lives met on "first", Einstein a
+# house of cards on "built"). The question before it says what it is about.
+FOLLOW_UP = re.compile(
+    r"^\W*(?:(?:wait|ok|okay|so|but|hm+|huh|lol|wow|really|and|yeah|ya|right|oh)\b[\s,.!]*)*"
+    r"(?:(?:is|was) (?:that|this|it) (?:actually |really |even )?(?:true|real|a myth|a legend)"
+    r"(?: or (?:(?:just )?(?:a )?(?:myth|legend|story|not|fake|made up)))?|"
+    r"(?:true|real|fact) or (?:a )?(?:myth|legend|fake|not|made up)|"
+    r"how (?:does|do|did|would|could|can) (?:that|this|it|they) (?:even |actually |really )?work|"
+    r"did (?:it|that|this|they) (?:ever |actually |really )?(?:get |ever get )?(?:built|made|"
+    r"found|work|worked|happen|finished|discovered|proven|proved|confirmed|invented)|"
+    r"(?:which|what) (?:one )?(?:was|is|came|come) first|which (?:one )?(?:was|is) it|"
+    r"(?:so )?which one)"
+    r"(?:[\s,]+(?:tho|though|then|lol|haha|in the end|really|actually|or not))*\W*$",
+    re.I,
+)
+
+
+def followed(
+    text: str, before: list[tuple[str, bool]], knows, names: tuple[str, ...] = ()
+) -> str | None:
+    """The `#know` line (`knows(text)`) a follow-up such as "is that true or a myth" asks for,
+    read with the last question before it (`before`: the room's lines, oldest first, each with
+    whether it is the persona's own), or None; never a line the persona said already. The
+    persona's `names` in the question before it are no subject ("curie how do radium watches
+    glow")."""
+    if not FOLLOW_UP.match(text):
+        return None
+    said = {line for line, own in before if own}
+    for line, own in reversed(before[-4:]):
+        if own:
+            continue
+        for name in names:
+            line = re.sub(rf"@?\b{re.escape(name)}\b", " ", line, flags=re.I)
+        # (a statement before it is asked of too: "apparently light bends near the sun")
+        joined = f"{line.rstrip(' ?!.')}, {text}"
+        if not (found := knows(joined, asked=True)) and not (found := knows(line, asked=True)):
+            return None
+        kept = found.replace("{name}", "").split(".")[0]
+        return None if any(kept in s for s in said) else found
+    return None
