@@ -4074,7 +4074,8 @@ def offline_reply(
     try:
         if not (history and history[-1].author in ignore) and (
             line := half_lives47(voice.slug, message)
-            or followed47(
+            or not unasked
+            and followed47(
                 message,
                 [(h.text, h.own) for h in history[:-1]],
                 partial(known, index_of(voice.material)),

@@ -182,6 +182,6 @@ def followed(
         joined = f"{line.rstrip(' ?!.')}, {text}"
         if not (found := knows(joined, asked=True)) and not (found := knows(line, asked=True)):
             return None
-        kept = found.replace("{name}", "").split(".")[0]
+        kept = max(found.split("{name}"), key=len).split(".")[0].strip(" ,:;")
         return None if any(kept in s for s in said) else found
     return None
