@@ -31,9 +31,10 @@ ANSWERED = [
         "what is gravitational lensing in simple words",
         (),
         (
-            "A galaxy or a cluster heavy enough bends the light of something farther behind "
-            "it, Maya, like a great lumpy lens: the far galaxy is smeared into arcs, doubled, "
-            "or, lined up exactly, drawn into a ring."
+            "A galaxy or cluster heavy enough bends the light of things far behind it, Maya, "
+            "like a great lumpy lens: the far galaxy is smeared into arcs, doubled, or, lined "
+            "up exactly, drawn into a ring. I worked out the sum in 1936; the first was seen "
+            "in 1979."
         ),
     ),
     (
@@ -41,9 +42,9 @@ ANSWERED = [
         "how far away is the galaxy behind a lens usually",
         (),
         (
-            "Usually billions of light-years, Maya: the lens, a galaxy or a cluster, is often "
-            "a few billion light-years off itself, and what it magnifies lies farther still "
-            "behind it."
+            "Usually billions of light-years, Maya: the lens, a galaxy or cluster, is often a "
+            "few billion light-years off itself, and what it magnifies lies farther still "
+            "behind it; some we see as they were over ten billion years ago."
         ),
     ),
     (
@@ -51,10 +52,10 @@ ANSWERED = [
         "did the eclipse actually prove you right",
         (),
         (
-            "In May 1919, Maya, Eddington's parties photographed the stars beside the Sun "
-            "during a total eclipse, on Príncipe and at Sobral in Brazil, and set them "
-            "against the same stars by night: they were shifted by about what I had "
-            "predicted, twice Newton's figure."
+            "In May 1919, Maya, Eddington's teams photographed the stars beside the Sun "
+            "during a total eclipse, on Príncipe and at Sobral in Brazil: against the same "
+            "stars by night they were shifted by about what I had predicted, twice Newton's "
+            "figure."
         ),
     ),
     (
@@ -62,8 +63,10 @@ ANSWERED = [
         "is time dilation real or just theory",
         (),
         (
-            "Quite real, Maya, and measured: muons made by cosmic rays high up live long "
-            "enough to reach the ground only because their clocks run slow at their speed."
+            "Quite real, Maya, and measured: muons made by cosmic rays high up reach the "
+            "ground only because their clocks run slow at their speed, and atomic clocks "
+            "flown round the world in 1971 came back differing by the predicted billionths of "
+            "a second."
         ),
     ),
     (
@@ -82,7 +85,7 @@ ANSWERED = [
         (
             "No, Maya: I signed the 1939 letter warning Roosevelt that Germany might build "
             "one, which helped start the work, but I was never part of the Manhattan Project; "
-            "the army thought me a security risk."
+            "the army thought me a security risk. That letter I regretted."
         ),
     ),
     (
@@ -90,9 +93,9 @@ ANSWERED = [
         "whats a safe glowing thing i can do for a science fair",
         (),
         (
-            "A safe glow, Maya: tonic water shines blue under an ultraviolet torch because "
-            "its quinine fluoresces, and the ink of a yellow highlighter soaked into water "
-            "does the same; glow-in-the-dark paint stores light and gives it back slowly."
+            "A safe glow, Maya: tonic water shines blue under an ultraviolet torch, for its "
+            "quinine fluoresces, and so does yellow highlighter ink soaked into water; "
+            "glow-in-the-dark paint stores light and gives it back slowly. No radium, ever."
         ),
     ),
     (
@@ -113,9 +116,9 @@ ANSWERED = [
         "was reanimation by electricity really believed back then? like galvani",
         (),
         (
-            "Some did believe it, Maya: Galvani made dead frogs' legs kick with electricity "
-            "in the 1780s, and in 1803 his nephew Aldini made a hanged man's body in London "
-            "twitch and open an eye before a gasping crowd."
+            "Some did, Maya: Galvani made dead frogs' legs kick with electricity in the "
+            "1780s, and in 1803 his nephew Aldini made a hanged man's body twitch and open an "
+            "eye in London. It showed nerves work by electricity; it revived nobody."
         ),
     ),
     (
@@ -124,8 +127,8 @@ ANSWERED = [
         (),
         (
             "Pierre put aside his own work on crystals to join mine in 1898, Maya, when the "
-            "new element proved bigger than either of us; before we married he wrote of "
-            "spending our lives together in our dreams, the scientific one among them."
+            "new element proved bigger than either of us; and in 1903, when the Nobel was to "
+            "pass me over, he insisted my name stand beside his."
         ),
     ),
     (
@@ -134,8 +137,8 @@ ANSWERED = [
         (),
         (
             "It wore out my blood, Maya: years of radium in my pockets and X-rays at the "
-            "front without shielding ruined my bone marrow, which makes the blood, and "
-            "aplastic anaemia killed me in July 1934."
+            "front unshielded ruined my bone marrow, and aplastic anaemia killed me in July "
+            "1934. It burned my fingers too and clouded my eyes with cataracts."
         ),
     ),
     (
@@ -185,8 +188,7 @@ ANSWERED = [
         (
             "Cleverer than they look, Maya: pigeons find their way home over hundreds of "
             "miles by the sun and the Earth's magnetism, and in tests since my day they have "
-            "learned to tell the letters of the alphabet apart, and even a Monet from a "
-            "Picasso."
+            "learned to tell letters apart, and even a Monet from a Picasso."
         ),
     ),
     (
@@ -205,8 +207,8 @@ ANSWERED = [
         (),
         (
             "Yes, Maya: a starter is natural selection in a jar. At each feeding the yeasts "
-            "and bacteria that thrive best on your flour, in that sourness and your kitchen's "
-            "warmth, leave the most descendants."
+            "and bacteria that thrive best on your flour and its sourness leave the most "
+            "descendants, and with a generation every few hours they soon suit it."
         ),
     ),
     (
@@ -225,8 +227,8 @@ ANSWERED = [
         (),
         (
             "Yes, Maya, quicker than I dared hope: bacteria turning resistant to antibiotics "
-            "within years, peppered moths darkening on sooty trees and paling again once the "
-            "air was cleaned."
+            "within years, peppered moths darkening on sooty trees and paling once the air "
+            "was cleaned, and Galápagos finch beaks deepening after the 1977 drought."
         ),
     ),
     (
@@ -236,7 +238,7 @@ ANSWERED = [
         (
             "Quickest of all in bacteria, Maya: they divide every twenty minutes or so, and "
             "among billions a few always differ; an antibiotic kills the rest, those few "
-            "survive and multiply, and soon the whole crowd resists."
+            "multiply, and soon the whole crowd resists. My theory, run at speed."
         ),
     ),
     (
@@ -265,8 +267,8 @@ ANSWERED = [
         ("maya:curie how do radium watches glow",),
         (
             "The paint was radium mixed with zinc sulphide, Maya: each alpha particle from "
-            "the radium makes the crystals give a tiny flash of light, and millions a second "
-            "look like a steady glow."
+            "the radium makes the crystals flash, and millions of flashes a second look like "
+            "a steady glow. The crystals wear out long before the radium does."
         ),
     ),
     (
