@@ -306,6 +306,16 @@ ANSWERED = [
 
 KEPT = [
     (
+        "darwin",
+        "are crows smarter than pigeons",
+        (),
+        (
+            "Crows, Maya, by a long way among birds: crows and ravens use and even shape tools, "
+            "remember a face for years and plan ahead, and their brains are large for their "
+            "size. Pigeons learn quickly, but they are no match."
+        ),
+    ),
+    (
         "curie",
         "how did you and pierre meet",
         (),
