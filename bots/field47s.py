@@ -14,24 +14,15 @@ from __future__ import annotations
 
 import re
 
+from bots.product import WORD_NUMBERS
+
 # Only the two who would do the sum (a physicist and a chemist of radioactivity).
 SLUGS = frozenset({"curie", "einstein"})
 
 _HALF = re.compile(r"\bhalf[\s-]*li(?:fe|ves|fes)\b|\bhalflife\b|\bhalflives\b", re.I)
 _NUM = r"(\d+(?:\.\d+)?)"
 _UNIT = r"(second|sec|minute|min|hour|hr|day|week|month|year|yr)s?"
-_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_WORDS = {"one": 1, **WORD_NUMBERS}
 _NUMW = r"(\d+|" + "|".join(_WORDS) + ")"
 # The share to get under, or down to: "under 1 percent", "below 10%", "down to 25 per cent".
 _TARGET = re.compile(
