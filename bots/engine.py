@@ -161,6 +161,8 @@ from bots.expr import read as expr_read
 from bots.fallback46 import fallback as fallback46
 from bots.fallback46 import owned as owned46
 from bots.falling import fall_of
+from bots.field47s import followed as followed47
+from bots.field47s import worked as half_lives47
 from bots.fold import folded, found_by
 from bots.greet import (
     ACHIEVED_LINE,
@@ -4079,6 +4081,20 @@ def offline_reply(
         message = f"{message.rstrip(' ?!.')}, {options[0]} or {options[1]}?"
         history = [*history[:-1], ChatLine(author=history[-1].author, text=message)]
     try:
+        if not (history and history[-1].author in ignore) and (
+            line := half_lives47(voice.slug, message)
+            or not unasked
+            and followed47(
+                message,
+                [(h.text, h.own) for h in history[:-1]],
+                partial(known, index_of(voice.material)),
+                (voice.slug, *voice.name.split()),
+            )
+        ):
+            # A half-life sum in its own field ("i got 7 half lives"), or a follow-up of the last
+            # question ("is that true or a myth"): worked, or its line (`bots.field47s`).
+            line = _with_name(line, _addressable(history[-1].author) if history else "")
+            return _fit(line, voice.max_reply_chars)
         if not (history and history[-1].author in ignore) and (
             line := check47(voice.slug, MENTION.sub(" ", message), voice.max_reply_chars)
         ):
