@@ -1,9 +1,9 @@
 """A person's own answer put up to be checked, and a real decision with figures (`check47`).
 
 1. "check my answer: 7 x 8 = 54", "is 1 prime? i said no", "i got 15% of 80 = 12, right?",
-   "how many half-lives to get under 1%? i said 7", "whales are fish right?": said plainly
-   right or wrong, and why, with the sum worked by the engine's own reader
-   (`bots.reckon.arithmetic_of`); a claimed answer with nothing to check it against ("i think
+   "whales are fish right?": said plainly right or wrong, and why, with the sum worked by the
+   engine's own reader (`bots.reckon.arithmetic_of`; half-lives, "i said 7", by
+   `bots.field47s`, read before this); a claimed answer with nothing to check it against ("i think
    it's 2 moles, am i right") gets what it would need, never a dodge.
 2. "rent 1150 -> 1290 or 1240 locked for 2 years", "48k in paris vs 41k in lyon but rent is
    550/month more in paris", "gym 40/month or home weights for 300 once": the figures weighed
@@ -118,16 +118,6 @@ PRIME_ASKED47 = re.compile(
 )
 PRIME_SAID47 = re.compile(
     r"\b(?P<n>\d+) (?P<neg>is not|isn'?t|is|'s) (?:a )?prime\b(?! factor)", re.IGNORECASE
-)
-HALF_LIVES47 = re.compile(
-    r"half[- ]?li(?:fe|ves)\b.*?\b(?:under|below|less than|to)\s+"
-    r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per ?cent)"
-    r".*?\b(?P<n>\d+)\b(?:\s*half[- ]?li(?:fe|ves))?|half[- ]?li(?:fe|ves)\b.*?\b(?P<n2>\d+)\b"
-    r"\s*(?:half[- ]?li(?:fe|ves)\s*)?.*?\b(?:under|below|less than)\s+"
-    r"(?P<p2>\d+(?:\.\d+)?)\s*(?:%|per ?cent)|"
-    r"\b(?P<n3>\d+)\s*half[- ]?li(?:fe|ves)\b.*?\b(?:under|below|less than)\s+"
-    r"(?P<p3>\d+(?:\.\d+)?)\s*(?:%|per ?cent)",
-    re.IGNORECASE,
 )
 # A claimed answer with a unit and nothing to check it against: "i think it's 2 moles".
 BARE_ANSWER47 = re.compile(
@@ -473,27 +463,6 @@ def _prime_checked(text: str) -> tuple[bool, str] | None:
     return None
 
 
-def _half_lives_checked(text: str) -> tuple[bool, str] | None:
-    m = HALF_LIVES47.search(text)
-    if not m:
-        return None
-    p = m.group("p") or m.group("p2") or m.group("p3")
-    n = int(m.group("n") or m.group("n2") or m.group("n3"))
-    share = Fraction(p) / 100
-    if not 0 < share < 1 or n > 200:
-        return None
-    need = 0
-    while Fraction(1, 2**need) >= share:
-        need += 1
-    left = shown_number(Fraction(100, 2**need))
-    before = shown_number(Fraction(100, 2 ** (need - 1)))
-    why = (
-        f"each half-life halves what is left, so after {need - 1} half-lives {before}% remains and"
-        f" after {need}, {left}%, the first under {p}%"
-    )
-    return n == need, why
-
-
 def _fact_checked(text: str) -> tuple[bool, str] | None:
     for found, truth, fact in CLAIMS47:
         if found.search(text):
@@ -526,7 +495,7 @@ def checked47(slug: str, text: str) -> str:
     if not (asked or own):
         return ""
     found = None
-    readers = (_half_lives_checked, _prime_checked, _equation_checked, _sum_checked)
+    readers = (_prime_checked, _equation_checked, _sum_checked)
     for reader in readers if len(text) <= 200 else ():  # (a long message is no answer to check)
         if found := reader(text):
             break

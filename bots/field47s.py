@@ -86,10 +86,12 @@ def _time(n: int, said: re.Match | None) -> str:
 
 
 def worked(slug: str, text: str) -> str | None:
-    """The half-life sum `text` asks of `slug`, worked, or None."""
-    if slug not in SLUGS or not _HALF.search(text):
+    """The half-life sum `text` asks of `slug`, worked, or None. Asked to work one, only the
+    personas whose field it is; asked to check the asker's answer ("i said 7, right?"), any
+    (`bots.check47` leaves half-lives to this)."""
+    if not _HALF.search(text):
         return None
-    if (after := _AFTER.search(text)) and _LEFT.search(text):
+    if slug in SLUGS and (after := _AFTER.search(text)) and _LEFT.search(text):
         n = _n(after.group(1))
         if not 1 <= n <= 40:
             return None
@@ -114,6 +116,8 @@ def worked(slug: str, text: str) -> str | None:
     if strict and n > 1:
         why += f", where {_count(n - 1)} leave {_left(n - 1)}"
     claim = _CLAIM.search(text[target.end() :]) or _CLAIM.search(text[: target.start()])
+    if slug not in SLUGS and not claim and not _TIMED.search(text):
+        return None
     if not claim and said and (timed := _TIMED.search(text)):
         # "i got 35 days": the time checked against the half-lives' time.
         got_time = float(timed.group(1))

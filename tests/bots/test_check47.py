@@ -21,8 +21,9 @@ EXACT = [
         "einstein",
         "check my answer: how many half-lives until under 1% left? i said 7",
         (
-            "Yes, Maya, that is right: each half-life halves what is left, so after 6 half-lives"
-            " 1.5625% remains and after 7, 0.78125%, the first under 1%."
+            # (worked by bots.field47s, which checks half-lives for every persona)
+            "Right, Maya: seven half-lives get you under 1 percent: seven leave 1/128, about 0.78"
+            " percent, where six leave 1/64, about 1.6 percent."
         ),
     ),
     (
@@ -180,8 +181,9 @@ VERDICTS = [
     ("i said 2 to the power 10 is 1024, is that right", True, "2 to the power 10 is 1,024"),
     ("i think 100 divided by 8 is 12.5 am i right?", True, "100 ÷ 8 is 12.5"),
     ("is the square root of 81 9? i said 9", True, "9 × 9 is 81"),
-    ("half life question: i said 10 half lives to get under 0.1%, right?", True, "0.09765625%"),
-    ("how many half-lives to fall under 1%? i said 6, right?", False, "after 7, 0.78125%"),
+    # (half-lives by bots.field47s: "Right, Maya: ..." or "Not quite, Maya: ...")
+    ("half life question: i said 10 half lives to get under 0.1%, right?", True, "1/1024"),
+    ("how many half-lives to fall under 1%? i said 6, right?", False, "seven leave 1/128"),
     ("i reckon bats are birds, right?", False, "bats are mammals"),
     ("spiders are insects right?", False, "spiders are arachnids"),
     ("penguins are birds right?", True, "penguins are birds"),
@@ -199,7 +201,7 @@ def test_an_answer_is_said_right_or_wrong_with_why(slug, text, right, fact):
     reply = say(slug, text)
     assert fact in reply
     opening = reply.split(":", 1)[0]
-    assert bool(re.match(r"(?:Yes|Aye|Quite right|You are right)\b", opening)) == right, reply
+    assert bool(re.match(r"(?:Yes|Aye|Quite right|You are right|Right)\b", opening)) == right, reply
 
 
 # Look-alikes that are no answer to check and no decision with figures: left to the engine.
