@@ -34,6 +34,7 @@ SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)\W*$")
 TO_IT_NEXT = folded(
     r"^(?:\s*[,:;!?]|\s*$|\s+(?:what|why|how|who|where|when|which|whats|what's|hows|how's|do|"
     r"does|did|are|tell|explain|please|pls|plz|quick|any|help|thoughts|settle|u|you|ur|your|"
+    r"back (?:me|us) up|"
     r"have you|can you|could you|would you|will you|"
     # A question put to it with the verb first: "curie is it dangerous to ...", "socrates is
     # marriage a good idea", "darwin should i ...", "ada can we ..." (not "socrates is always

@@ -134,6 +134,7 @@ from bots.care import (
     is_care_reply,
     said_again,
 )
+from bots.check47 import check47
 from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
@@ -161,6 +162,8 @@ from bots.fallback46 import fallback as fallback46
 from bots.fallback46 import owned as owned46
 from bots.falling import fall_of
 from bots.field47h import asked as asked47
+from bots.field47s import followed as followed47
+from bots.field47s import worked as half_lives47
 from bots.fold import folded, found_by
 from bots.greet import (
     ACHIEVED_LINE,
@@ -328,6 +331,8 @@ from bots.room46 import doubt_unmet as doubt_unmet46
 from bots.room46 import sourced as sourced46
 from bots.room46 import taken_up as settled46
 from bots.room46 import vouched as vouched46
+from bots.room47 import QUIET as QUIET47
+from bots.room47 import put_to as put_to47
 from bots.safety import ALL_RIGHT_ASKED, SAFETY_AT_STAKE, risk_reply, told_by
 from bots.seeded import seeded
 from bots.sense import (
@@ -4032,6 +4037,12 @@ def offline_reply(
         # "/AIBot @darwin what did you eat on the beagle", handed on by the house bot ("Over to
         # you, @darwin!"): the person's question answered as if put to it.
         message, history = handed
+    if history and (put := put_to47((voice.slug, voice.name), message, history, ignore)):
+        if put == QUIET47:  # ("the orange donut again?", to another: no thing of its line)
+            return ""
+        # "maybe shakespeare has ideas about how to end a feud", "ada would know": the question
+        # the call puts to it (or the room's, just before), as if asked (`bots.room47`).
+        message, history = put, [*history[:-1], ChatLine(history[-1].author, put)]
     matter, line = settled46(voice.slug, voice.name, voice.material, message, history, ignore)
     if line:  # "lena is right isnt she, curie?": the room's question answered (`bots.room46`)
         return _with_name(line, _addressable(history[-1].author))
@@ -4071,27 +4082,47 @@ def offline_reply(
         # always": a pick between the room's options (rate42 room 02 had got Romeo and Juliet).
         message = f"{message.rstrip(' ?!.')}, {options[0]} or {options[1]}?"
         history = [*history[:-1], ChatLine(author=history[-1].author, text=message)]
+    # Said by a person, not a persona answering another (its line is no ask of this one's),
+    # and the name a reply says back.
+    to_person = not (history and history[-1].author in ignore)
+    asker = _addressable(history[-1].author) if history else ""
     try:
-        if not (history and history[-1].author in ignore) and (line := made46(voice.slug, message)):
+        if to_person and (
+            line := half_lives47(voice.slug, message)
+            or not unasked
+            and followed47(
+                message,
+                [(h.text, h.own) for h in history[:-1]],
+                partial(known, index_of(voice.material)),
+                (voice.slug, *voice.name.split()),
+            )
+        ):
+            # A half-life sum in its own field ("i got 7 half lives"), or a follow-up of the last
+            # question ("is that true or a myth"): worked, or its line (`bots.field47s`).
+            line = _with_name(line, asker)
+            return _fit(line, voice.max_reply_chars)
+        if to_person and (
+            line := check47(voice.slug, MENTION.sub(" ", message), voice.max_reply_chars)
+        ):
+            # An answer put up to be checked ("7 x 8 = 54 right?"), a decision with figures
+            # ("48k in paris vs 41k in lyon"): said right or wrong, weighed (`bots.check47`).
+            return _with_name(line, asker)
+        if to_person and (line := made46(voice.slug, message)):
             # Asked to make something in its voice ("roast my friend tom he's always late", "a
             # toast for my sister's wedding, she's a nurse"): made of what was told (`requests46`).
-            return _with_name(line, _addressable(history[-1].author) if history else "")
-        if not (history and history[-1].author in ignore) and (
-            line := told44(voice.slug, message, unasked=unasked)
-        ):
+            return _with_name(line, asker)
+        if to_person and (line := told44(voice.slug, message, unasked=unasked)):
             # News told to it by name that it has something of its own on ("@darwin my pigeons
             # keep multiplying"), or a question about another person ("curie how did ada
             # lovelace die"): never a bare "Tell me more", nor its own death (`bots.told44`); a
             # persona's line to it is no news of a person's own.
-            return _with_name(line, _addressable(history[-1].author) if history else "")
-        if not (history and history[-1].author in ignore) and (
-            line := trouble45(voice.slug, message)
-        ):
+            return _with_name(line, asker)
+        if to_person and (line := trouble45(voice.slug, message)):
             # A trouble told that it has an apt view of ("my dad wants me to marry someone i
             # dont love"): not a stock consolation (`bots.know45b`).
-            return _with_name(line, _addressable(history[-1].author) if history else "")
+            return _with_name(line, asker)
         if (
-            not (history and history[-1].author in ignore)
+            to_person
             and not unasked
             and _HOW_MANY_OWN46.search(message)
             # (put to it by name: "@shakespeare how many ..." is none of Lovelace's)
@@ -4101,27 +4132,23 @@ def offline_reply(
         ):
             # A count of its own life ("shakespeare how many plays did you actually write"): its
             # own line on it, not a `#work` line met on "actually write" (the authorship line).
-            return _with_name(line, _addressable(history[-1].author) if history else "")
-        if not (history and history[-1].author in ignore) and (
-            line := _advised45(voice, message, history)
-        ):
+            return _with_name(line, asker)
+        if to_person and (line := _advised45(voice, message, history)):
             # A trouble with someone in the asker's life ("my sister says im too dramatic"):
             # advice in its voice, not "Tell me more" nor a stock line (`bots.advice45`).
-            return _with_name(line, _addressable(history[-1].author) if history else "")
-        if not (voice.is_house_bot or (history and history[-1].author in ignore)) and (
-            line := _everyday46(voice, message, history)
-        ):
+            return _with_name(line, asker)
+        if to_person and not voice.is_house_bot and (line := _everyday46(voice, message, history)):
             # A practical everyday ask ("my rice always turns to mush"): sound advice in its
             # voice, not a dodge nor a stock line met on one word (`bots.everyday46`).
-            return _with_name(line, _addressable(history[-1].author) if history else "")
+            return _with_name(line, asker)
         if (
             not unasked
-            and not (history and history[-1].author in ignore)
+            and to_person
             and (line := modern46(voice.slug, message, partial(known, index_of(voice.material))))
         ):
             # Its view asked of a thing of today ("einstein would you be on tiktok"): its take,
             # not a stock line met on one word (`bots.modern46`).
-            return _with_name(line, _addressable(history[-1].author) if history else "")
+            return _with_name(line, asker)
         if (
             not unasked
             and not voice.is_house_bot
@@ -4131,9 +4158,8 @@ def offline_reply(
         ):
             # "haha ok that helped a bit", just after its own line: thanks taken, briefly
             # (rate42 room 10 had got Einstein on his hair).
-            name = _addressable(history[-1].author)
             rng = random.Random(seed)
-            return _tagged(index_of(voice.material), "thanks", rng, name=name, used=said)
+            return _tagged(index_of(voice.material), "thanks", rng, name=asker, used=said)
         # A compliment, a view of a persona, news that is no achievement or is taken back, a
         # well-known claim asked for agreement: taken in the tone it was said (`bots.mood`).
         read_as = partial(
@@ -4247,9 +4273,8 @@ def offline_reply(
                 bare = tuple(o.split("{name}")[0] for o in DEFAULT_TAGGED["cuedonly"])
                 if any(line.text.startswith(bare) for line in history[-12:]):
                     return ""  # one bare word back in a while, never one from each in turn
-                name = _addressable(history[-1].author) if history else ""
                 rng = random.Random(seed)
-                return _tagged(index_of(voice.material), "cuedonly", rng, name=name, used=said)
+                return _tagged(index_of(voice.material), "cuedonly", rng, name=asker, used=said)
         if unasked and not voice.is_house_bot and reply and owned_up_in(voice.material, reply):
             # Joining in unasked only to say it does not know ("einstein would laugh at that":
             # "there I am no help"): it keeps quiet (rate41).
@@ -4259,9 +4284,8 @@ def offline_reply(
             # it: one short cheer (`bots.turns`).
             index = index_of(voice.material)
             if cheering := cheers(index.tagged.get("congrats", ())):
-                name = _addressable(history[-1].author) if history else ""
                 return _tagged(
-                    index, "congrats", random.Random(seed), name=name, used=said, among=cheering
+                    index, "congrats", random.Random(seed), name=asker, used=said, among=cheering
                 )
         if not unasked:  # no content-free stock line: the particulars (`bots.fallback46`)
             reply = fallback46(voice, message, history, reply, read_as) or reply
@@ -4272,8 +4296,7 @@ def offline_reply(
         index = index_of(voice.material)
         figured = index.tagged.get("unworked") and re.search(r"\d", message)
         kind = "unworked" if figured else "outside"
-        name = _addressable(history[-1].author) if history else ""
-        return _tagged(index, kind, random.Random(seed), name=name, used=list(said))
+        return _tagged(index, kind, random.Random(seed), name=asker, used=list(said))
     finally:
         reset_before(token)
 

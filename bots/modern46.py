@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bots.material import STOPWORDS
+
 _YOU = r"(?:you|u|ya|ye|thou|yall)"
 
 # The view asked for (the thing may come before or after it).
@@ -740,43 +742,7 @@ _MEASURED = re.compile(
 def _beside(text: str, line: str) -> bool:
     """Whether `line` names a word of `text` that is no category's word ("gps")."""
     said = {w for w in _TOKEN.findall(text.lower()) if len(w) >= 3} - _KINDS_OF.keys()
-    return bool(said & set(_TOKEN.findall(line.lower())) - _COMMON)
-
-
-_COMMON = frozenset(
-    [
-        "the",
-        "and",
-        "you",
-        "your",
-        "for",
-        "that",
-        "this",
-        "with",
-        "what",
-        "does",
-        "like",
-        "make",
-        "think",
-        "about",
-        "are",
-        "was",
-        "have",
-        "from",
-        "into",
-        "its",
-        "not",
-        "but",
-        "all",
-        "one",
-        "any",
-        "our",
-        "out",
-        "who",
-        "how",
-        "why",
-    ]
-)
+    return bool(said & set(_TOKEN.findall(line.lower())) - STOPWORDS)
 
 
 # The words each category's names are made of: a message with none of them names no modern

@@ -17,8 +17,10 @@ from bots.care import distress, is_care_reply
 from bots.context import asked_of_nobody
 from bots.engine import greets, owned_up_in, speaks_to
 from bots.fold import folded
-from bots.room44 import room_owners
+from bots.room44 import knows, room_owners
 from bots.room46 import kind_called
+from bots.room47 import called as called47
+from bots.room47 import incidental as incidental47
 from bots.safety import at_risk
 from bots.sums43 import SUM_SAYERS, asked_of_room
 from bots.sums44 import clock_sum44
@@ -281,6 +283,10 @@ def _planned_for_human(
     if replied_to is not None:
         # A reply to a persona's message: care is never held back by a budget either.
         return _plan_for_reply_to(state, mentionable, replied_to, budget=not hurting)
+    if not (hurting or risky) and (fits := _called_on(mentionable, body)):
+        # "maybe shakespeare has ideas about ...", "curie or darwin must know why ...": the one
+        # called on (of two, the one whose field fits) answers, as asked (`bots.room47`).
+        return _within_budget(state, Plan(slugs=(fits,), owned=True))
     named = _answering_by_name(body, mentionable)
     absent_called = called(body, state.absent)
     joining = absent_called if state.join_on_mention else []
@@ -339,6 +345,33 @@ def _planned_for_human(
     ):
         return Plan()
     return _within_budget(state, Plan(slugs=(chosen.slug,), summed=summer is not None))
+
+
+def _called_on(mentionable: tuple[Candidate, ...], body: str) -> str:
+    """The slug of the persona a message calls on mid-sentence or beside another
+    (`room47.called`): of several, the one whose material knows the question, else speaks
+    to it, else the first named; "" when no persona is so called."""
+    call = called47(body)
+    if call is None:
+        return ""
+    group, question = call
+    named = sorted(
+        (min(group.index(n) for n in _names(c) if n in group), c)
+        for c in mentionable
+        if not c.is_house_bot and set(_names(c)) & set(group)
+    )
+    if len(named) < 2:
+        return named[0][1].slug if named else ""
+    asked = question or body
+    for fits in (
+        lambda c: knows(c.material, asked),
+        lambda c: speaks_to(c.material, c.topics, asked, strict=True),
+        lambda c: speaks_to(c.material, c.topics, asked),
+    ):
+        fitting = [c for _, c in named if c.material and fits(c)]
+        if fitting:
+            return fitting[0].slug
+    return named[0][1].slug
 
 
 def _owner(state: RoomState, body: str, *, seed: int) -> Candidate | None:
@@ -465,12 +498,13 @@ def _pick_by_talkativeness(
         # "morning all" once the personas are talking: the people greet each other; a persona
         # greeted the room when it opened.
         return None
+    said = incidental47(body)  # "should we book??": no word of a reading line (`room47`)
     eligible = [
         c
         for c in state.present
         if c.slug not in exclude
         and c.talkativeness > 0
-        and (cheer or not c.material or speaks_to(c.material, c.topics, body, strict=strict))
+        and (cheer or not c.material or speaks_to(c.material, c.topics, said, strict=strict))
     ]
     if not eligible:
         return None

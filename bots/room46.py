@@ -64,6 +64,8 @@ _SETTLE = folded(
     # ("wait so which one was it", after the room's two answers to its question)
     r"which (?:one )?(?:was|is) it|which is (?:right|true|correct)|"
     r"who(?:'s| is) right|weigh in|break the tie|thoughts|what do (?:you|u) (?:think|say|reckon)|"
+    # ("back us up here": whose side the facts are on, room47)
+    r"back (?:me|us|him|her|them|[a-z]+) up(?: here| on this| pls| please)?|"
     r"(?P<who>[a-z]+) (?:is|'s|s) (?P<verdict>right|wrong|correct)(?:\W+(?:isn'?t|isnt|aint|"
     r"ain'?t|right|innit|yeah|no)(?: (?:she|he|they|it))?)?|"
     r")(?P<rest>\s*[,.;:!-]\s*\S.{0,60})?\W*$",
@@ -111,7 +113,8 @@ def taken_up(slug, name, material, message, history, ignore) -> tuple[str, str]:
         return "", ""  # ("who's right, oli or mandy?" after its own answer: it takes a side)
     names = {slug, name, *name.split()}
     bare = _bare(message, names)
-    settle = _SETTLE.match(bare)
+    # (the call after a word to the room: "it's not made up kai lol. @einstein back us up")
+    settle = _SETTLE.match(bare) or _SETTLE.match(re.split(r"(?<=[.!?])\s+", bare)[-1])
     by_kind = not settle and slug in _KIND and kind_called(message, (slug,)) == slug
     if not (settle or by_kind) or (bare == message and not by_kind):
         return "", ""
