@@ -55,7 +55,8 @@ _VIEW = folded(
     r"\b(?:think|thoughts?|opinions?|views?|take|reckon|feel|believe|agree|prefer|rather|"
     r"favou?rites?|fave|best|worst|better|worse|should|ought|right|wrong|fair|worth|matters?|"
     r"like|love|hate|overrated|underrated|good|bad|ok|okay|justified|moral|ethical|"
-    r"would you|what if|is it ever|or)\b",
+    r"would you|what if|is it ever|or|tips?|advice|advise|recommend|suggest|ideas?|worried|"
+    r"worry|do i|can i)\b",
     re.IGNORECASE,
 )
 _MENTION = re.compile(r"@\w+")
