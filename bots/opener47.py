@@ -46,6 +46,10 @@ _ASKED = folded(
     # "..., which i started on an app")
     rf"[,;:.!]\s*{_FILLER}(?:is|are|was|were|do|does|did|can|could|would|will|should)\s+"
     r"(?:you|u|i|we|they|he|she|it|there|that|this|those|these|\w+s)\b|"
+    # ("something else: why did you write", "hi curie, how's your research going", "another
+    # question, who was your favourite actor", "kev is doing it anyway but what do u reckon")
+    rf"(?:[,;:.!]|\bbut|\bso)\s*{_FILLER}(?:(?:how|what|when|where|why)(?:'?s)?\b|"
+    r"(?:who|which) (?:is|was|are|were|did|do|does|would|will|can|should)\b)|"
     r"\b(?:help|pls|plz|please|any tips|advice)\W*$",
     re.IGNORECASE,
 )
@@ -105,6 +109,22 @@ _AGREES = folded(
 )
 
 
+# A bare "Never, Maya:" opening a line (`#know` lines on "would you be on social media", "did
+# you ever go back to the galapagos"), and a question it answers: asked yes or no, or how often.
+_NEVER = re.compile(r"Never, [^,.;:!?]{1,40}: (?=\w)")
+_YES_NO = folded(
+    rf"^\W*{_FILLER}(?:did|do|does|would|will|were|was|have|has|had|is|are|can|could|should|"
+    r"ever)\b|\b(?:ever|or not|how often|how many times)\b|[,;:.!]\s*(?:did|do|would|have|were)"
+    r" (?:you|u)\b",
+    re.IGNORECASE,
+)
+
+
+# An opener praising the question or promising its answer ("A lovely question", "exactly my
+# kind of puzzle", "here is my answer").
+_PRAISES = re.compile(r"\b(?:question|puzzle|subject|language|answer)\b", re.I)
+
+
 _NAMED = re.compile(r"(, )?\{name\}")
 # The name said ("Maya", "good Tom"), or after ", " left out with it as `_with_name` does.
 _NAME_SAID = {False: "[^,.;:!?]{1,40}", True: "(?:, [^,.;:!?]{1,40})?"}
@@ -134,7 +154,7 @@ def _opened(templates: Sequence[str], reply: str) -> tuple[str, str] | None:
     return None
 
 
-def _answers(message: str, body: str, names: Collection[str]) -> bool:
+def _answers(message: str, body: str, names: Collection[str], praises: bool) -> bool:
     """Whether `body` answers `message` in shape: a figure to "how many", "what year", "when",
     what another thought to "what did pierre think"; else a content word of it said (stems,
     everyday words and the persona's own names aside), when it has any."""
@@ -142,13 +162,22 @@ def _answers(message: str, body: str, names: Collection[str]) -> bool:
         return False
     if _THOUGHT_ASKED.search(message) and not _THOUGHT.search(body):
         return False  # "what did pierre think about that": "I met Pierre in 1894" (rate46 S19)
+    if not praises:
+        return True
     # ("two nobel prizes" is not answered by "two sons", nor "a real person" by "is real")
     asked = {
         t
         for t in terms(_MENTION.sub(" ", message))
         if t not in GENERIC_TERMS and t not in _ASIDE and not _NUMBER.match(t)
     } - {t for name in names for t in terms(name)}
-    return not asked or bool(asked & set(terms(body)))
+    said = set(terms(body))
+    # (a stem begun by another said: "your lab" by "the laboratory")
+    return not asked or any(
+        t in said
+        or len(t) >= 3
+        and any(b.startswith(t) or t.startswith(b) for b in said if len(b) >= 3)
+        for t in asked
+    )
 
 
 def _false(
@@ -157,11 +186,16 @@ def _false(
     """Whether the opener `template` of `kind` claims what is not so of `message` and `body`."""
     if kind == "opinion":
         # (a view asked of the room, joined unasked, was not asked of it: rate46 r03 L11)
-        view = _VIEW.search(message) or (_OR.search(message) and not _OWN_FACT.search(message))
-        asked = _ASKED.search(message) and view and not unasked
+        # (a choice put, "one or the other: christmas pudding or trifle", asks a view)
+        chosen = _OR.search(message) and not _OWN_FACT.search(message)
+        asked = (chosen or _ASKED.search(message) and _VIEW.search(message)) and not unasked
         return bool(_CLAIMS_ASKED.search(template)) and not asked
     if kind == "answer":
-        return not _ASKED.search(message) or not _answers(message, body, names)
+        # (a line sharing no word of the question is only judged after an opener that praises
+        # the question or promises its answer; "Here is what I know of it" before "On our bench
+        # in the shed stood ..." to "what was your lab like" is so)
+        praises = bool(_PRAISES.search(template))
+        return not _ASKED.search(message) or not _answers(message, body, names, praises)
     if kind == "defend":
         return bool(_CLAIMS_PART.search(template) and _AGREES.search(body))
     if kind == "remark":
@@ -187,6 +221,11 @@ def opened47(
     `names`: the persona's own, no word of what was asked that a body must say again."""
     if not reply or not message:
         return reply
+    if (never := _NEVER.match(reply)) and not _YES_NO.search(message):
+        # "what do you think about social media": "Never, Maya: I fled from journalists" reads
+        # as gainsaying something nobody said (rate46 S24 had "Never" to a question of fact).
+        body = reply[never.end() :]
+        return f"{body[:1].upper()}{body[1:]}"
     for kind in ("opinion", "answer", "defend", "remark"):
         if (found := _opened(tagged.get(kind, ()), reply)) and _false(
             kind, found[0], message, found[1], unasked, names

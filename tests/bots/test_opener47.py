@@ -151,3 +151,13 @@ def test_a_fact_of_its_life_with_an_or_is_no_view_asked(slug):
     # (a fact asked, "did you have any brothers or sisters", had "You ask my opinion, Maya")
     said = say(slug, "did you have any brothers or sisters")
     assert said and not said.startswith(CLAIMS_ASKED)
+
+
+# A bare "Never, Maya:" answers a question asked yes or no, or how often; to anything else it
+# gainsays what nobody said (rate46 S24).
+def test_never_only_to_a_yes_or_no():
+    reply = "Never, Maya: after the Beagle came home in 1836 I never left Britain again."
+    assert _opened("darwin", "did you ever go back to the galapagos", reply) == reply
+    assert _opened("darwin", "tell me about the galapagos after the beagle", reply) == (
+        "After the Beagle came home in 1836 I never left Britain again."
+    )
