@@ -4266,13 +4266,7 @@ def offline_reply(
             reply = fallback46(voice, message, history, reply, read_as) or reply
         reply = _sum44(voice, message, history, seed, unasked, reply, ignore)
         # An opener claiming what is not so ("You ask what I think" unasked) is dropped.
-        reply = opened47(
-            index_of(voice.material).tagged,
-            message,
-            reply,
-            unasked=unasked,
-            names=(voice.slug, voice.name),
-        )
+        reply = opened47(index_of(voice.material).tagged, message, reply, unasked=unasked)
         return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
     except (ArithmeticError, ValueError):
         logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)

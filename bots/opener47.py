@@ -16,12 +16,10 @@ draw that chose the opener is untouched, so every reply whose opener is true sta
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from bots.fold import folded
-from bots.material import terms
-from bots.sense import GENERIC_TERMS
 
 # An opener claiming its view was asked ("You ask what I think", "You would have my mind on
 # it?", "Since you ask my judgement", "My opinion, Maya? ...:"), unlike "If you want my view".
@@ -36,12 +34,15 @@ _CLAIMS_PART = re.compile(r"\b(?:part of it|half of it|in part)\b", re.I)
 # A question or an ask put: a question mark, or a question's or an ask's first word.
 _FILLER = (
     r"(?:(?:ok|okay|so|hey|but|and|wait|also|btw|lol|hmm|um|well|guys|be real|honestly|"
-    r"seriously|real talk|@\w+)\W+)*"
+    r"seriously|real talk|fine|then|@\w+)\W+)*"
 )
 _ASKED = folded(
     rf"\?|^\W*{_FILLER}(?:who|whom|whose|what|whats|wats|which|when|where|why|how|hows|is|are|"
     r"was|were|do|does|did|can|could|would|will|should|shall|have|has|had|may|might|tell me|"
-    r"explain|name|list|describe|give me|any ?one|any ?body)\b|"
+    r"explain|name|list|describe|give me|any ?one|any ?body|imagine|"
+    r"(?:is|are|was|were|do|does|did|can|could|would|have|has|had|should)n'?t)\b|"
+    # ("curie your daughter won a nobel too right", "you failed maths didnt you")
+    r"\b(?:right|yeah|innit|no|didn'?t you|weren'?t you|wasn'?t it|isn'?t it)\W*$|"
     # (after a comma, a question put, not a clause: "be real, are pigeons smart", never
     # "..., which i started on an app")
     rf"[,;:.!]\s*{_FILLER}(?:is|are|was|were|do|does|did|can|could|would|will|should)\s+"
@@ -63,12 +64,18 @@ _VIEW = folded(
     r"worry|do i|can i)\b",
     re.IGNORECASE,
 )
-_MENTION = re.compile(r"@\w+")
 # The last sentence said ("Did you hear? They found water on Mars." tells news).
 _LAST = re.compile(r"[^.!?]*[.!?]*\W*$")
+# A pointer at the message above, which the reply answers ("@darwin ^ that", "see above").
+_POINTER = folded(
+    r"^\W*(?:@\w+\W*)*(?:\^+|see|read|look|that|this|one|q|qn|question|above|up|what|he|she|"
+    r"they|said|asked|pls|please|lol|earlier|the|my|\W)*$",
+    re.IGNORECASE,
+)
 # A figure asked ("how many moons", "what year did", "when did you die", "how far").
 _COUNT_ASKED = folded(
-    r"\b(?:how (?:many|much|far|long|old|tall|big|high|deep|fast|hot|cold|heavy|often)|"
+    rf"(?:^|[,;:.!?]|\bbut|\bso)\W*{_FILLER}"
+    r"(?:how (?:many|much|far|long|old|tall|big|high|deep|fast|hot|cold|heavy|often)|"
     r"what (?:year|age|time|date|temperature)|when (?:did|was|were|is|does|do|will))\b",
     re.IGNORECASE,
 )
@@ -88,19 +95,12 @@ _THOUGHT = re.compile(
     r"hoped|feared|liked|loved|hated|praised|mocked|laughed|agreed|disagreed|urged)\b",
     re.I,
 )
-# A number's word or figure, no content word to be said again.
-_NUMBER = re.compile(
-    r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|"
-    r"thousand|million|billion|half|first|second|third)$"
-)
 # A fact of its own life asked ("did you have any brothers or sisters"), which an "or" does
 # not make a choice of taste ("tea or coffee?").
 _OWN_FACT = folded(
     rf"^\W*{_FILLER}(?:did|were|was|have|had) (?:you|u|your)\b|\bdo you have\b", re.I
 )
 _OR = re.compile(r"\bor\b", re.I)
-# Words of a question that no answer need say again ("was shakespeare even a real person").
-_ASIDE = frozenset({"real", "realli", "really", "true", "actual", "actually", "even", "ever"})
 # A body agreeing outright, which no "I grant you part of it" goes before.
 _AGREES = folded(
     r"^\W*(?:yes|yea|aye|quite right|you are right|you're right|thou art right|true|agreed|"
@@ -118,11 +118,6 @@ _YES_NO = folded(
     r" (?:you|u)\b",
     re.IGNORECASE,
 )
-
-
-# An opener praising the question or promising its answer ("A lovely question", "exactly my
-# kind of puzzle", "here is my answer").
-_PRAISES = re.compile(r"\b(?:question|puzzle|subject|language|answer)\b", re.I)
 
 
 _NAMED = re.compile(r"(, )?\{name\}")
@@ -154,35 +149,16 @@ def _opened(templates: Sequence[str], reply: str) -> tuple[str, str] | None:
     return None
 
 
-def _answers(message: str, body: str, names: Collection[str], praises: bool) -> bool:
-    """Whether `body` answers `message` in shape: a figure to "how many", "what year", "when",
-    what another thought to "what did pierre think"; else a content word of it said (stems,
-    everyday words and the persona's own names aside), when it has any."""
+def _answers(message: str, body: str) -> bool:
+    """Whether `body` answers `message` in shape: a figure to "how many", "what year", "when";
+    what another thought to "what did pierre think". (Shared words tell nothing: a line is
+    drawn for sharing them, and an answer may share none.)"""
     if _COUNT_ASKED.search(message) and not _FIGURE.search(body):
         return False
-    if _THOUGHT_ASKED.search(message) and not _THOUGHT.search(body):
-        return False  # "what did pierre think about that": "I met Pierre in 1894" (rate46 S19)
-    if not praises:
-        return True
-    # ("two nobel prizes" is not answered by "two sons", nor "a real person" by "is real")
-    asked = {
-        t
-        for t in terms(_MENTION.sub(" ", message))
-        if t not in GENERIC_TERMS and t not in _ASIDE and not _NUMBER.match(t)
-    } - {t for name in names for t in terms(name)}
-    said = set(terms(body))
-    # (a stem begun by another said: "your lab" by "the laboratory")
-    return not asked or any(
-        t in said
-        or len(t) >= 3
-        and any(b.startswith(t) or t.startswith(b) for b in said if len(b) >= 3)
-        for t in asked
-    )
+    return not (_THOUGHT_ASKED.search(message) and not _THOUGHT.search(body))
 
 
-def _false(
-    kind: str, template: str, message: str, body: str, unasked: bool, names: Collection[str]
-) -> bool:
+def _false(kind: str, template: str, message: str, body: str, unasked: bool) -> bool:
     """Whether the opener `template` of `kind` claims what is not so of `message` and `body`."""
     if kind == "opinion":
         # (a view asked of the room, joined unasked, was not asked of it: rate46 r03 L11)
@@ -191,11 +167,7 @@ def _false(
         asked = (chosen or _ASKED.search(message) and _VIEW.search(message)) and not unasked
         return bool(_CLAIMS_ASKED.search(template)) and not asked
     if kind == "answer":
-        # (a line sharing no word of the question is only judged after an opener that praises
-        # the question or promises its answer; "Here is what I know of it" before "On our bench
-        # in the shed stood ..." to "what was your lab like" is so)
-        praises = bool(_PRAISES.search(template))
-        return not _ASKED.search(message) or not _answers(message, body, names, praises)
+        return not _ASKED.search(message) or not _answers(message, body)
     if kind == "defend":
         return bool(_CLAIMS_PART.search(template) and _AGREES.search(body))
     if kind == "remark":
@@ -214,13 +186,12 @@ def opened47(
     reply: str,
     *,
     unasked: bool,
-    names: Collection[str] = (),
 ) -> str:
     """`reply`, without its opener when the opener claims what is not so: a view asked, a
-    question asked and answered, a part granted, news told (see the module's docstring).
-    `names`: the persona's own, no word of what was asked that a body must say again."""
-    if not reply or not message:
-        return reply
+    question asked and answered, a part granted, news told, a denial (see the module's
+    docstring)."""
+    if not reply or not message or _POINTER.match(message):
+        return reply  # (a pointer, "@darwin ^ that", is answered as the message it points at)
     if (never := _NEVER.match(reply)) and not _YES_NO.search(message):
         # "what do you think about social media": "Never, Maya: I fled from journalists" reads
         # as gainsaying something nobody said (rate46 S24 had "Never" to a question of fact).
@@ -228,7 +199,7 @@ def opened47(
         return f"{body[:1].upper()}{body[1:]}"
     for kind in ("opinion", "answer", "defend", "remark"):
         if (found := _opened(tagged.get(kind, ()), reply)) and _false(
-            kind, found[0], message, found[1], unasked, names
+            kind, found[0], message, found[1], unasked
         ):
             body = found[1]
             return f"{body[:1].upper()}{body[1:]}"

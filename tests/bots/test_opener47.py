@@ -20,13 +20,7 @@ PERSONAS = ("einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin"
 
 def _opened(slug: str, message: str, reply: str, *, unasked: bool = False) -> str:
     voice = VOICES[slug]
-    return opened47(
-        index_of(voice.material).tagged,
-        message,
-        reply,
-        unasked=unasked,
-        names=(voice.slug, voice.name),
-    )
+    return opened47(index_of(voice.material).tagged, message, reply, unasked=unasked)
 
 
 # The openers that say its view was asked.
