@@ -4,13 +4,17 @@ A reply often opens with one of the persona's stock openers: "You ask what I thi
 "A good question, Maya; here is what we found", "I will grant you part of it, Maya; the rest
 I hold", "I see, Maya; nature is full of such surprises". Each claims something: that its view
 was asked, that a question was put and is answered, that it disagrees in part, that news was
-told. rate46 counted 10 faulted rows where the claim was false: "You ask what I think" said
-unasked to the room's question, "here is what we found" before a line on something else,
-"I see" to a question.
+told; a bare "Never, Maya:" that something was denied. rate46 counted 10 faulted rows where
+the claim was false: "You ask what I think" said unasked to the room's question, "here is what
+we found" before a line on something else, "I see" to a question, "Never" to a question of
+fact.
 
 `opened47` is a last pass over a finished reply: when the reply opens with such an opener and
 the claim is false of the message or of the body after it, the opener is dropped. The random
 draw that chose the opener is untouched, so every reply whose opener is true stays as it was.
+Whether a body answers is judged by its shape only (a figure to "how many", what another
+thought to "what did pierre think"): shared words tell nothing, for a line is drawn for
+sharing them and an answer may share none.
 """
 
 from __future__ import annotations
@@ -42,7 +46,10 @@ _ASKED = folded(
     r"explain|name|list|describe|give me|any ?one|any ?body|imagine|"
     r"(?:is|are|was|were|do|does|did|can|could|would|have|has|had|should)n'?t)\b|"
     # ("curie your daughter won a nobel too right", "you failed maths didnt you")
-    r"\b(?:right|yeah|innit|no|didn'?t you|weren'?t you|wasn'?t it|isn'?t it)\W*$|"
+    # (never "yep thats right", "oh no")
+    r"(?<!that's )(?<!thats )(?<!that is )(?<!all )(?<!you're )(?<!youre )(?<!you are )"
+    r"(?<!ur )(?<!so )(?<!quite )(?<!exactly )(?<!too )\bright\W*$|, (?:yeah|no)\W*$|"
+    r"\b(?:innit|didn'?t you|weren'?t you|wasn'?t it|isn'?t it)\W*$|"
     # (after a comma, a question put, not a clause: "be real, are pigeons smart", never
     # "..., which i started on an app")
     rf"[,;:.!]\s*{_FILLER}(?:is|are|was|were|do|does|did|can|could|would|will|should)\s+"
@@ -65,7 +72,7 @@ _VIEW = folded(
     re.IGNORECASE,
 )
 # The last sentence said ("Did you hear? They found water on Mars." tells news).
-_LAST = re.compile(r"[^.!?]*[.!?]*\W*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A pointer at the message above, which the reply answers ("@darwin ^ that", "see above").
 _POINTER = folded(
     r"^\W*(?:@\w+\W*)*(?:\^+|see|read|look|that|this|one|q|qn|question|above|up|what|he|she|"
@@ -175,7 +182,7 @@ def _false(kind: str, template: str, message: str, body: str, unasked: bool) -> 
         # pigeons smart": rate46 S38); "Did you hear? They found water on Mars" tells news. A
         # question back after it ("Is that so, Maya? And what do you make of it") keeps it, lest
         # a bare "And ..." stand.
-        last = _LAST.search(message).group()
+        last = _SENTENCE_END.split(message.strip())[-1]
         return bool(_ASKED.search(last)) and not re.match(r"(?:and|but|so)\b", body, re.I)
     return False
 
