@@ -48,7 +48,7 @@ _ASKED = folded(
     # ("curie your daughter won a nobel too right", "you failed maths didnt you")
     # (never "yep thats right", "oh no")
     r"(?<!that's )(?<!thats )(?<!that is )(?<!all )(?<!you're )(?<!youre )(?<!you are )"
-    r"(?<!ur )(?<!so )(?<!quite )(?<!exactly )(?<!too )\bright\W*$|, (?:yeah|no)\W*$|"
+    r"(?<!ur )(?<!so )(?<!quite )(?<!exactly )\bright\W*$|, (?:yeah|no)\W*$|"
     r"\b(?:innit|didn'?t you|weren'?t you|wasn'?t it|isn'?t it)\W*$|"
     # (after a comma, a question put, not a clause: "be real, are pigeons smart", never
     # "..., which i started on an app")
@@ -56,7 +56,7 @@ _ASKED = folded(
     r"(?:you|u|i|we|they|he|she|it|there|that|this|those|these|\w+s)\b|"
     # ("something else: why did you write", "hi curie, how's your research going", "another
     # question, who was your favourite actor", "kev is doing it anyway but what do u reckon")
-    rf"(?:[,;:.!]|\bbut|\bso)\s*{_FILLER}(?:(?:how|what|when|where|why)(?:'?s)?\b|"
+    rf"(?:[,;:.!]|\bbut|\bso)\s*{_FILLER}(?:(?:how|what|when|where|why)(?:'?s)?\b|who'?s\b|"
     r"(?:who|which) (?:is|was|are|were|did|do|does|would|will|can|should)\b)|"
     r"\b(?:help|pls|plz|please|any tips|advice)\W*$",
     re.IGNORECASE,
