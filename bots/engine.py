@@ -253,6 +253,7 @@ from bots.naming import (
     titled,
 )
 from bots.odds import chance_joined, chance_unread
+from bots.opener47 import opened47
 from bots.opine import (
     CLAUSE_HEAD,
     SETTLE_PLAIN,
@@ -4290,6 +4291,8 @@ def offline_reply(
         if not unasked:  # no content-free stock line: the particulars (`bots.fallback46`)
             reply = fallback46(voice, message, history, reply, read_as) or reply
         reply = _sum44(voice, message, history, seed, unasked, reply, ignore)
+        # An opener claiming what is not so ("You ask what I think" unasked) is dropped.
+        reply = opened47(index_of(voice.material).tagged, message, reply, unasked=unasked)
         return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
     except (ArithmeticError, ValueError):
         logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)

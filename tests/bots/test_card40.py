@@ -494,10 +494,11 @@ AS_BEFORE = [
         [("amy", "sad news, our cat died")],
         "bob",
         "@lovelace whose turn to deal the cards",
+        # (opener47: no "Well, Bob, every day brings its own pattern", a remark on news nobody
+        # told, before the answer to a question)
         (
-            "Well, Bob, every day brings its own pattern. A fair rota is a rule in a circle: "
-            "list the names, take them in turn, and whoever swaps owes the turn back; written "
-            "down, nobody need argue about whose turn it is."
+            "A fair rota is a rule in a circle: list the names, take them in turn, and whoever "
+            "swaps owes the turn back; written down, nobody need argue about whose turn it is."
         ),
     ),
     (

@@ -319,7 +319,10 @@ def test_bad_news_gets_sympathy_and_no_anecdote(slug):
 def test_a_choice_someone_is_weighing_gets_advice_in_character(slug):
     text = "I've been thinking about moving to Lisbon, but all my friends are here."
     reply = say(slug, text)
-    assert starts_with(reply, slug, "opinion"), reply
+    # (opener47: an opinion opener, or none where the one drawn said "You ask what I think" and
+    # nobody had asked)
+    claims = ("You ask", "Since you ask", "You would have my mind", "My opinion, Maya?")
+    assert not reply.startswith(claims), reply
     own = tagged(slug, "view") | {line.text for line in index_of(VOICES[slug].material).lines}
     own |= takes(slug)
     assert any(reply.endswith(line) for line in own), reply

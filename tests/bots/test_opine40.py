@@ -415,8 +415,8 @@ VALUED_ALIKE = [
     (
         "socrates",
         [("maya", "@socrates karaoke is cringe")],
+        # (opener47: no "You ask what I think, Maya?" before it; a take told asks nothing)
         (
-            "You ask what I think, Maya? I will tell you, and then you must test it. "
             "Pleasures differ, and I will not quarrel with a harmless one; I only ask"
             " whether it makes you better or merely busy."
         ),
