@@ -38,9 +38,15 @@ _CLAIMS_PART = re.compile(r"\b(?:part of it|half of it|in part)\b", re.I)
 # A question or an ask put: a question mark, or a question's or an ask's first word.
 _FILLER = (
     r"(?:(?:ok|okay|so|hey|but|and|wait|also|btw|lol|hmm|um|well|guys|be real|honestly|"
-    r"seriously|real talk|fine|then|@\w+)\W+)*"
+    r"seriously|real talk|fine|then|@\w+|"
+    # (a persona named first, as people write in chat: "darwin did you go abroad again")
+    r"einstein|albert|shakespeare|william|curie|marie|lovelace|ada|socrates|darwin|charles|"
+    r"aibot)\W+)*"
 )
 _ASKED = folded(
+    # (asked past a clause: "if you smell gas what should you do")
+    r"\b(?:what|how|when|where|why|who|which) (?:should|do|does|did|can|could|would|will) "
+    r"(?:i|you|u|we|they|one)\b|"
     rf"\?|^\W*{_FILLER}(?:who|whom|whose|what|whats|wats|which|when|where|why|how|hows|is|are|"
     r"was|were|do|does|did|can|could|would|will|should|shall|have|has|had|may|might|tell me|"
     r"explain|name|list|describe|give me|any ?one|any ?body|imagine|"

@@ -378,10 +378,9 @@ KEPT = [
         "einstein",
         "so which one",
         ("maya:einstein what are you having for dinner",),
-        (
-            "Interesting, Maya; life has its own thought experiments. What shall we wonder "
-            "about together?"
-        ),
+        # (left to the engine; its remark opener, "Interesting, Maya; life has its own thought
+        # experiments.", claimed news before a question to a question: dropped by opener47)
+        "What shall we wonder about together?",
     ),
 ]
 
