@@ -944,7 +944,7 @@ def _rents(text: str, figs: list[_Fig47]) -> str | None:
         rents = [f for f in rents if f.value not in (old, new)]
         if locked and rents:
             offer = rents[0].value
-            return _locked47(new, offer, terms, old)
+            return _locked47(new, offer, terms, old, pct[0].value if pct else None)
         if move_cost and new > old:
             rise = new - old
             bits = [f"{_m(old)} to {_m(new)} is {_m(rise)} a month more, {_m(rise * 12)} a year"]
@@ -1009,11 +1009,36 @@ def _term47(months: Fraction) -> str:
 
 
 def _locked47(
-    new: Fraction, offer: Fraction, terms: list[_Fig47], old: Fraction | None
+    new: Fraction,
+    offer: Fraction,
+    terms: list[_Fig47],
+    old: Fraction | None,
+    rise: Fraction | None = None,
 ) -> str | None:
+    months = terms[0].value if terms else None
+    if rise and months and months > 12:
+        # "1150 -> 1290, or 2 yrs locked at 1240; he'd bump it another 5% next year": the rise
+        # after the first year counted (rate47 S3 had left the 5% out: "saves 1,200").
+        free = new * 12 + new * (1 + rise / 100) * (months - 12)
+        fixed = offer * months
+        bits = [
+            (
+                f"{_m(old)} to {_m(new)} is {_m(new - old)} a month more; "
+                if old and old < new
+                else ""
+            )
+            + f"with {shown_number(rise)}% more after a year, month to month comes to {_m(free)}"
+            f" over {_term47(months)}, against {_m(fixed)} locked at {_m(offer)}"
+        ]
+        if fixed < free:
+            bits.append(f"the lock saves {_m(free - fixed)}")
+            lean = "lock it in if you mean to stay"
+        else:
+            bits.append(f"month to month saves {_m(fixed - free)}")
+            lean = "stay month to month, unless the rise will be bigger"
+        return _said47(bits, ["whether the rise really comes, and whether you will stay"], lean)
     if offer >= new:
         return None
-    months = terms[0].value if terms else None
     save = new - offer
     over = f", {_m(save * months)} over {_term47(months)}" if months and months != 12 else ""
     bits = [

@@ -75,6 +75,7 @@ _BARE = folded(
     r"honestly|tbh|ngl|fr|surely|probably|right)?\W*$",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r"\s*[,;(\u2014-]")
 _TAIL = folded(r"(?:\s+(?:lol|lmao|haha\w*|tbh|ngl|fr|tho|though|honestly))+\W*$", re.IGNORECASE)
 # What the room's people said that asks something: "why do ...", "... right?".
 _ASKED = folded(
@@ -93,6 +94,12 @@ def called(body: str) -> tuple[tuple[str, ...], str] | None:
     """The persona names a message calls on, lowercased, in order, and what it asks of them
     (a question, or "" for a bare call that means the room's question just before); None when
     the message names no persona that way (cheap for any message with no persona's name)."""
+    call = _call(body)
+    return call[:2] if call else None
+
+
+def _call(body: str) -> tuple[tuple[str, ...], str, int] | None:
+    """`called`, and where in `body` the call begins."""
     if len(body) > 240 or "@" in body:
         return None
     lowered = body.lower()
@@ -107,7 +114,7 @@ def called(body: str) -> tuple[tuple[str, ...], str] | None:
             continue
         asked = _asked_of(found.group("q"), reader, found)
         if asked is not None:
-            return group, asked
+            return group, asked, found.start()
     return None
 
 
@@ -118,7 +125,10 @@ _FIRST += ("socrates", "darwin", "charles")
 def _asked_of(rest: str, reader, found) -> str | None:
     """The question `rest` (what follows the call) puts, "" for a bare call, None for none."""
     rest = _TAIL.sub("", rest).strip(" ,;:-.!")
-    if _BARE.match(rest):
+    if _BARE.match(rest) or (
+        reader is _KNOWS and found.group("knows") and _ASIDE.match(found.group("q"))
+    ):
+        # ("lovelace or darwin might know, they were around-ish": a call, then an aside)
         if reader is _KNOWS and not found.group("knows"):
             return None  # "darwin has a point", "ada would've had this done": no call
         return ""
@@ -166,17 +176,29 @@ def put_to(names: tuple[str, ...], message: str, history, ignore) -> str:
     """The question `message` puts to the persona called `names` (its slug, name, first
     name) by calling on it mid-sentence or beside another, to answer as if asked; "" for any
     other message, or a bare call with no question before it."""
-    call = called(message)
+    call = _call(message)
     if call is None:
         return QUIET if _echo_astray(message, history) else ""
-    group, asked = call
+    group, asked, start = call
     own = {n.lower() for n in names} | {n.lower() for name in names for n in name.split()}
     if not own & set(group):
         return ""
+    told = _TOLD_BEFORE.sub("", message[:start]).strip(" ,;:-.!")
+    if asked and len(_content(asked)) < 2 and len(_content(told)) >= 2:
+        # "my cat kneads my stomach every night like bread dough, maybe darwin knows why?": the
+        # question is of what was told before the call (rate47 S36 had got "Have you observed
+        # anything curious today?" to a bare "why?").
+        return f"{told}, {asked}"
     if asked and _VAGUE.search(asked) and len(_content(asked)) < 2:
         # "shakespeare, socrates, anyone? why does he delay": of whom the room just asked.
         asked = room_question(history, ignore) or asked
-    return asked or room_question(history, ignore)
+    if asked:
+        return asked
+    if len(_content(told)) >= 2:
+        # "was galvanism real or did she make it up? lovelace or darwin might know": what was
+        # asked, or told, before the call ("the bread didnt rise again, maybe darwin knows").
+        return told if told.endswith("?") else f"{told}?"
+    return room_question(history, ignore)
 
 
 QUIET = "."  # (`put_to`: the message is not for this persona; it keeps quiet)
@@ -191,3 +213,5 @@ def _echo_astray(message: str, history) -> bool:
 
 
 _VAGUE = folded(r"\b(?:he|she|it|they|him|her|them|this|that)\b", re.IGNORECASE)
+# What opens a call after what was told: "..., maybe darwin knows why", "... so i bet ada".
+_TOLD_BEFORE = folded(r"\W*\b(?:(?:and|so|but|maybe|perhaps|i bet|bet|prob|probably)\W+)+$", re.I)
