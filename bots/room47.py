@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from bots.fold import folded
+from bots.know45a import reread
 from bots.material import terms
 from bots.room46 import echoed_thing
 from bots.sense import GENERIC_TERMS
@@ -176,6 +177,11 @@ def put_to(names: tuple[str, ...], message: str, history, ignore) -> str:
     """The question `message` puts to the persona called `names` (its slug, name, first
     name) by calling on it mid-sentence or beside another, to answer as if asked; "" for any
     other message, or a bare call with no question before it."""
+    if _EXPLAIN.match(message) and (asked := _asked_before(history, ignore)):
+        # "ok save tom here, how would u explain it to a 7 year old", after "my kid asked why
+        # the sky is blue": the question asked before it (rate47 S4 had "as puzzled as my cat
+        # Tiger").
+        return asked
     call = _call(message)
     if call is None:
         return QUIET if _echo_astray(message, history) else ""
@@ -199,6 +205,34 @@ def put_to(names: tuple[str, ...], message: str, history, ignore) -> str:
         # asked, or told, before the call ("the bread didnt rise again, maybe darwin knows").
         return told if told.endswith("?") else f"{told}?"
     return room_question(history, ignore)
+
+
+# Asked to explain what was just asked, in so many words: "how would u explain it to a 7 year
+# old", "can you explain that simply", "eli5".
+_EXPLAIN = folded(
+    r"^\W*(?:@\w+\W+)?(?:[^,.!?@]{1,30}[,.!]\s*)?(?:(?:so|ok|okay|then|but|pls|please)\s+)?"
+    r"(?:(?:how (?:would|do|can|could|should) (?:you|u)|can (?:you|u)|could (?:you|u)|pls|please)"
+    r"\s+)?(?:explain (?:it|that|this)(?:\s+(?:to|for) (?:a |an |my |our )?[\w -]{1,30}|"
+    r"\s+simply|\s+like (?:i'?m|im) (?:5|five))?|eli5)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_before(history, ignore) -> str:
+    """The question a person asked in the few lines before the last (a question relayed, "my
+    kid asked why the sky is blue", is that question), or "": none, or the persona answered
+    it already."""
+    for said in reversed(list(history)[-5:-1]):
+        if said.own:
+            return ""  # (after its own answer: asked to say it again more simply, `bots.turns`)
+        if said.author in ignore:
+            continue
+        text = said.text.strip()
+        if relayed := reread(text, lambda _: False):
+            return relayed
+        if _ASKED.search(text) and len(_content(text)) >= 2:
+            return text
+    return ""
 
 
 QUIET = "."  # (`put_to`: the message is not for this persona; it keeps quiet)
