@@ -478,9 +478,34 @@ def known(index: Index, text: str, used: Sequence[str] = (), *, asked: bool = Fa
         return ""
     own = own_asked or bool(_OF_ITS_LIFE.search(text))
     found = knowns(lines)
-    return best_known(found, text, used, own=own, focused=True) or (
-        "" if own else kind_known(found, text, used, index.lines)
-    )
+    line = best_known(found, text, used, own=own, focused=True)
+    if not line and own and (head := _before_its_life(text)):
+        # "what do u make of gps needing your relativity corrections, did you ever see that
+        # coming": a question on a thing, with one of its life after it; its line on the thing
+        # (rate47 S2 had got "as puzzled as my cat Tiger").
+        line = best_known(found, head, used, focused=True)
+    return line or ("" if own else kind_known(found, text, used, index.lines))
+
+
+_CLAUSES = re.compile(r"\s*[,;]\s*|\s+(?:and|but)\s+(?=(?:did|were|was|have) (?:you|u)\b)")
+
+
+def _before_its_life(text: str) -> str:
+    """What `text` asks before a last clause that asks of the persona's own life, when only
+    that clause does ("what do u make of gps ..., did you ever see that coming"), or ""."""
+    *head, tail = _CLAUSES.split(text)
+    before = ", ".join(head)
+    if not head or not _OF_ITS_LIFE.search(tail) or _OF_ITS_LIFE.search(before):
+        return ""
+    return before if ASKED.search(before) or _THING_ASKED.search(before) else ""
+
+
+# A view or an account of a thing asked without a question mark: "what do u make of ...",
+# "thoughts on ...", "how does ... work".
+_THING_ASKED = folded(
+    r"\b(?:what do (?:you|u) (?:make of|think (?:of|about))|thoughts on|how (?:does|do|did) )",
+    re.IGNORECASE,
+)
 
 
 def own_known(index: Index, line: str) -> bool:

@@ -8,6 +8,12 @@
 - Of two personas called with an aside after ("lovelace or darwin might know, they were
   around-ish"), one answers the question asked before the call (rate47 room01: both answered,
   and Darwin handed it to Curie again after she had answered; she said she could not).
+- "how would u explain it to a 7 year old", "explain it like im 5": the question a person
+  asked just before (a question relayed, "my kid asked why the sky is blue", is that
+  question), answered (rate47 S4: "as puzzled as my cat Tiger").
+- A question on a thing with a clause of its own life after it ("what do u make of gps needing
+  your relativity corrections, did you ever see that coming") gets its line on the thing
+  (rate47 S2: "as puzzled as my cat Tiger").
 - Speeds on a train add, and relativity's correction is said to be negligible (Einstein had
   said "I doubt it" to the right sum, rate47 S1).
 """
@@ -16,9 +22,12 @@ from __future__ import annotations
 
 import pytest
 
+from bots.know import _before_its_life
+from bots.know45a import reread
 from bots.policy import RoomState, plan_for_human
 from bots.room47 import called, put_to
 from rooms.models import Room
+from tests.bots.talk import Line
 from tests.bots.test_conversation import answers
 from tests.bots.test_conversation import say as said_in
 from tests.bots.test_everyday_messages import say
@@ -127,3 +136,70 @@ async def test_of_two_called_one_answers_and_the_one_it_hands_to_answers(
     assert [slug for slug, _ in said] == ["lovelace", "curie"]
     assert said[0][1].endswith("@curie?")
     assert "Galvani made dead frogs' legs kick with electricity in the 1780s" in said[1][1]
+
+
+@pytest.mark.parametrize(
+    ("slug", "message", "before", "start"),
+    [
+        (
+            "einstein",
+            "@einstein ok save tom here, how would u explain it to a 7 year old",
+            ["tom:my kid asked why the sky is blue and i just said 'science'", "priya:lol"],
+            "A lovely question, Maya. The sky is blue because the air scatters blue sunlight",
+        ),
+        (
+            "darwin",
+            "explain it like im 5",
+            ["tom:how does natural selection work"],
+            "A fair question, Maya. Natural selection is simple: more are born than can survive",
+        ),
+    ],
+)
+def test_explain_it_asks_the_question_before_it(slug, message, before, start):
+    """rate47 S4: Einstein had "as puzzled as my cat Tiger" to "explain it to a 7 year old"."""
+    history = [Line(*line.split(":", 1)) for line in before]
+    assert say(slug, message, history=history).startswith(start)
+    assert put_to((slug,), message, [*history, Line("maya", message)], ()) == (
+        reread(history[0].text, lambda _: False) or history[0].text
+    )
+
+
+def test_explain_it_with_nothing_asked_before_is_left_alone():
+    assert put_to(DARWIN, "explain it like im 5", [Line("tom", "nice weather today")], ()) == ""
+
+
+def test_explain_it_after_its_own_answer_is_left_to_owning_the_miss():
+    history = [
+        Line("tom", "how does natural selection work"),
+        Line(
+            "Charles Darwin", "More are born than can survive; the fitter leave more young.", True
+        ),
+        Line("tom", "explain it like im 5"),
+    ]
+    assert put_to(DARWIN, "explain it like im 5", history, ()) == ""
+
+
+def test_a_question_on_a_thing_with_one_of_its_life_after_it_gets_its_line_on_the_thing():
+    """rate47 S2: "as puzzled as my cat Tiger" (the last clause made it a question of his life,
+    which only lines keyed "you" answer)."""
+    reply = say(
+        "einstein",
+        "einstein what do u make of gps needing your relativity corrections to work, did you "
+        "ever see that coming",
+    )
+    assert reply.startswith("Relativity runs your satnav, Maya: the GPS satellites' clocks gain")
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("what do u make of gps, did you ever see that coming", "what do u make of gps"),
+        ("how do radium watches glow, did you ever own one", "how do radium watches glow"),
+        # (nothing asked before it, or all of it asked of its life: no head)
+        ("i love gps, did you ever use one", ""),
+        ("did you ever see a platypus", ""),
+        ("was your dad strict, did you get on with him", ""),
+    ],
+)
+def test_what_is_asked_before_a_clause_of_its_life(text, head):
+    assert _before_its_life(text) == head
