@@ -203,3 +203,12 @@ def test_a_question_on_a_thing_with_one_of_its_life_after_it_gets_its_line_on_th
 )
 def test_what_is_asked_before_a_clause_of_its_life(text, head):
     assert _before_its_life(text) == head
+
+
+def test_darwin_saw_the_platypus():
+    """He had said "No, Maya, I cannot say I ever did" (he watched them near Bathurst in 1836)."""
+    assert say("darwin", "darwin did you ever see a platypus") == (
+        "I did, Maya: in January 1836, near Bathurst in New South Wales, I watched several diving "
+        "and playing in a stream at dusk. Furred, with a duck's bill: I wrote that an unbeliever "
+        "might exclaim two distinct Creators had been at work."
+    )
