@@ -141,6 +141,7 @@ from bots.compounds import modifiers
 from bots.context import aside, asked_of_nobody, choice_before, echoed, helped, quickfire
 from bots.differ import difference_of, part_of
 from bots.easy import windfall_asked
+from bots.emoji48 import worded as worded48
 from bots.everyday import asks as everyday_asks
 from bots.everyday import worked as everyday_worked
 from bots.everyday40 import FIRM as everyday40_firm
@@ -4044,6 +4045,10 @@ def offline_reply(
         # "maybe shakespeare has ideas about how to end a feud", "ada would know": the question
         # the call puts to it (or the room's, just before), as if asked (`bots.room47`).
         message, history = put, [*history[:-1], ChatLine(history[-1].author, put)]
+    if not unasked and (thing := worded48(message, (*ignore, voice.slug, voice.name))):
+        # "@einstein 🎻": a violin held up to the violinist, answered as the word (bots/emoji48.py)
+        message = thing
+        history = [*history[:-1], ChatLine(history[-1].author, thing)] if history else history
     matter, line = settled46(voice.slug, voice.name, voice.material, message, history, ignore)
     if line:  # "lena is right isnt she, curie?": the room's question answered (`bots.room46`)
         return _with_name(line, _addressable(history[-1].author))
