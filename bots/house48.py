@@ -144,6 +144,7 @@ WHO_FOR48 = re.compile(
     r"good (?:at|on|with|for)|best (?:at|on|for)|help(?:s)? (?:me )?with|covers?|into)\b"
     r"(?:.*?\b(?:about|on|re|regarding|with|for|in)\b)?(?P<topic>[^?!.]*)"
 )
+HERE48 = re.compile(r"\s+(?:in )?(?:here|this room|in this chat|then|pls|please)\s*$")
 GENERIC48 = frozenset(
     terms("question questions thing things stuff here room persona personas history historical")
 )
@@ -174,7 +175,7 @@ def persona_for(text: str, expert: tuple[str, str] | None, to: str) -> str:
     if expert and any(s == expert[0] and score < 0 for score, s, _ in scored):
         slug, name = expert[0], next(n for _, s, n in scored if s == expert[0])
     field, their = FIELDS48[slug]
-    subject = asked.group("topic").strip(" ,")
+    subject = HERE48.sub("", asked.group("topic")).strip(" ,")
     about = f" about {subject}" if len(subject) <= 40 else ""
     if expert and expert[0] == slug:
         return (
@@ -201,9 +202,20 @@ SEEN48 = re.compile(
 )
 
 
+TIME_ASKED48 = re.compile(
+    r"^(?:what(?:'s| is)|whats|wats?) the time\b|^what time is it\b(?! (?:in|for|over)\b)|"
+    r"^(?:any(?:one|body) )?(?:got|have) the time\b"
+)
+
+
 def salon_feature(text: str, to: str) -> str:
     """What Salon really does for a thing it has no such feature for; "" otherwise."""
     low = text.lower()
+    if TIME_ASKED48.search(low.strip()):
+        return (
+            f"I can't see a clock where you are{to}: your device shows the time, and each "
+            "message here shows when it was sent, in your own time zone."
+        )
     if PERSONA_MUTED48.search(low) and re.search(r"\b(?:can|how|is there|way to)\b", low):
         return (
             f"Salon has no mute for one persona{to}: muting is for people (a moderator can mute "
@@ -1042,7 +1054,8 @@ TECH48: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(?:laptop|computer|pc|mac|macbook|desktop|chromebook)\b.{0,40}\b(?:slow|"
             r"sluggish|laggy|lagging|crawling|takes ages|freez)|\b(?:slow|sluggish|laggy)\b"
-            r".{0,20}\b(?:laptop|computer|pc|mac|macbook)\b|speed up (?:my |a |an? old )?(?:laptop|computer|pc|mac)",
+            r".{0,20}\b(?:laptop|computer|pc|mac|macbook)\b|speed up (?:my |a |an? old )?"
+            r"(?:laptop|computer|pc|mac)",
             "Restart it first (a week without one slows most machines), then see what's eating it: "
             "Task Manager on Windows, Activity Monitor on a Mac. Close heavy browser tabs, stop "
             "apps launching at startup, keep 15% of the disk free and install updates. An SSD "
