@@ -236,7 +236,8 @@ def salon_feature(text: str, to: str) -> str:
 # 3. A code question, answered by the term it asks about.
 # The question's lead: what comes after it, up to the question's end, is what it asks about.
 LEAD48 = re.compile(
-    r"(?:^|[.!?,;]\s*|\b(?:but|so|and|ok|hey|quick q|question|pls|please|lol|guys)\W+)"
+    r"(?:^|[.!?,;]\s*|\b(?:but|so|and|ok|hey|quick q|question|pls|please|lol|guys|wait|um|"
+    r"umm|also|btw|yo|sorry|know|knows|idea|remind me|confused|understand|get)\W+)"
     r"(?:(?:can|could|would) (?:you|u|someone|anyone) (?:pls |please )?(?:tell me |explain )?|"
     r"(?:pls|please) |explain |tell me |remind me )?"
     r"(?P<lead>what(?:'s|s| is| are| does| do| do you do| do i do)|wat(?:s| is| does)|"
@@ -246,6 +247,7 @@ LEAD48 = re.compile(
     r"when (?:do|should|would) (?:i|you)|is there a way to|best way to|is it bad to|"
     r"should i (?:use|always use))\b"
 )
+HOW48 = re.compile(r"how|hw |is there a way|best way")
 # The languages and tools a question may name, as their entries are tagged.
 LANGS48 = (
     ("js", re.compile(r"\b(?:javascript|js|node|nodejs|typescript|ts|react|jquery|npm)\b")),
@@ -292,7 +294,7 @@ CODE48: tuple[tuple[str, str, bool, str], ...] = (
     ),
     (
         "js",
-        r"\.map\b|\bmap\b(?=.*\bfilter\b)|\bmap\(\)|\bmap function",
+        r"\.map\b|\bmap\b|\.filter\b|\bfilter\b",
         False,
         "`arr.map(x => x * 2)` makes a new array from each element; `arr.filter(x => x > 0)` "
         "keeps the ones that pass; `arr.reduce((sum, x) => sum + x, 0)` folds them into one "
@@ -1006,30 +1008,225 @@ CODE48: tuple[tuple[str, str, bool, str], ...] = (
     ),
 )
 
+# More particular entries, tried before `CODE48`'s when both meet the asked term at one place.
+PRIOR48: tuple[tuple[str, str, bool, str], ...] = (
+    (
+        "sql",
+        r"(?:delete|remove|get rid of) (?:the )?duplicat",
+        False,
+        "Keep the first row of each group and delete the rest: `DELETE FROM users WHERE id NOT "
+        "IN (SELECT MIN(id) FROM users GROUP BY email);`. Run it as a SELECT first, then add a "
+        "UNIQUE constraint so they can't come back.",
+    ),
+    (
+        "git",
+        r"undo (?:a |my |the )?git add|unstage|undo (?:a |my |the )?add\b",
+        True,
+        "`git restore --staged file` takes a file back out of the staging area and keeps your "
+        "edits (`git restore --staged .` for all); on old git it's `git reset file`.",
+    ),
+    (
+        "git",
+        r"\bbisect\b",
+        True,
+        "`git bisect` finds the commit that broke something by binary search: `git bisect "
+        "start`, `git bisect bad`, `git bisect good <old sha>`, then test each commit it "
+        "checks out and say good or bad. `git bisect reset` when done.",
+    ),
+    (
+        "git",
+        r"\bgit tag\b|\btags?\b",
+        False,
+        "`git tag v1.2` names the current commit, usually for a release; `git tag -a v1.2 -m "
+        '"msg"` makes an annotated one. Tags aren\'t pushed by default: `git push origin v1.2`.',
+    ),
+    (
+        "css",
+        r"(?<!grid or )\bflex(?:box)?\b(?!.*\bgrid\b)",
+        True,
+        "Flexbox lays children out in a row (or a column with `flex-direction: column`): "
+        "`display: flex; gap: 1rem; justify-content: space-between; align-items: center;`. "
+        "`flex: 1` on a child makes it take the spare room.",
+    ),
+    (
+        "css",
+        r"\bsticky\b",
+        False,
+        "`position: sticky; top: 0;` keeps an element in the flow until it reaches the top, then "
+        "pins it there while its parent scrolls. It fails if a parent has `overflow: hidden`.",
+    ),
+    (
+        "css",
+        r"\btransition",
+        False,
+        "`transition: background-color 0.2s ease;` animates that property whenever it changes, "
+        "say on `:hover`. Transform and opacity are the cheapest to animate.",
+    ),
+    (
+        "html",
+        r"<br>|<br/>|<br />|\bbr tag",
+        True,
+        "`<br>` is a line break inside text, as in an address or a poem. For space between "
+        "blocks use paragraphs (`<p>`) and CSS margins, not several `<br>`s.",
+    ),
+    (
+        "html",
+        r"<a\b|\bhref\b|anchor tag",
+        True,
+        '`<a href="https://example.com">text</a>` makes a link; `href="#section"` jumps to the '
+        'element with that id, and `target="_blank"` opens a new tab.',
+    ),
+    (
+        "html",
+        r"\bdefer\b|\basync\b(?=.*script)",
+        False,
+        '`<script src="app.js" defer></script>` downloads the script without blocking the page '
+        "and runs it once the HTML is parsed, in order; `async` runs it as soon as it arrives, "
+        "in any order.",
+    ),
+    (
+        "js",
+        r"\bforeach\b",
+        False,
+        "`arr.forEach(x => console.log(x))` runs a function on each item and returns nothing; "
+        "use `map` for a new array, and a `for...of` loop if you need `break` or `await`.",
+    ),
+    (
+        "js",
+        r"\bsort\b",
+        False,
+        "`arr.sort()` sorts as strings, so `[10, 9, 1]` becomes `[1, 10, 9]`; for numbers "
+        "pass a compare: `arr.sort((a, b) => a - b)`. It sorts in place; `arr.toSorted()` "
+        "returns a copy.",
+    ),
+    (
+        "js",
+        r"\bparseint\b|string to (?:a )?number|convert (?:a )?string",
+        False,
+        '`Number("42")` or `parseInt("42", 10)` turns a string into a number; `parseInt` stops '
+        'at the first non-digit (`"42px"` gives 42), `Number` gives `NaN` for it.',
+    ),
+    (
+        "js",
+        r"\bincludes\b|\bindexof\b",
+        False,
+        '`arr.includes(3)` and `"hello".includes("ell")` give true or false; `indexOf` gives '
+        "the position or -1. `includes` also finds `NaN`.",
+    ),
+    (
+        "js",
+        r"\bslice\b|\bsplice\b",
+        False,
+        "`arr.slice(1, 3)` copies items 1 and 2 and leaves `arr` alone; `arr.splice(1, 2)` "
+        "removes two items from position 1 in place (and can insert others).",
+    ),
+    (
+        "sh",
+        r"set -e|set -euo",
+        True,
+        "`set -e` makes a bash script stop at the first command that fails, instead of carrying "
+        "on; `set -u` makes an unset variable an error and `set -o pipefail` catches failures "
+        "inside pipes. Many scripts start with `set -euo pipefail`.",
+    ),
+    (
+        "sh",
+        r"\bexport\b",
+        False,
+        "`export NAME=value` sets an environment variable that programs started from that shell "
+        "see; without `export` it stays in the shell. Put it in `~/.bashrc` or `~/.zshrc` to "
+        "keep it.",
+    ),
+    (
+        "sh",
+        r"\$\?|exit code|exit status",
+        False,
+        "Every command ends with an exit code: 0 for success, anything else for failure. `echo "
+        "$?` shows the last one, and `&&` or `||` act on it.",
+    ),
+    (
+        "sh",
+        r"tail -f|tail -n|head -n|\b(?:tail|head) command",
+        False,
+        "`tail -n 20 file` shows the last 20 lines, `head -n 20` the first; `tail -f app.log` "
+        "keeps following it as lines are added (Ctrl+C to stop).",
+    ),
+    (
+        "sh",
+        r"\bkill\b|\bps aux\b",
+        False,
+        "`ps aux | grep name` finds a process and its PID; `kill PID` asks it to stop and "
+        "`kill -9 PID` forces it. `lsof -i :8000` shows what's using a port.",
+    ),
+    (
+        "sh",
+        r"\bssh\b",
+        True,
+        "`ssh user@host` logs into another machine's shell. Make a key with `ssh-keygen -t "
+        "ed25519` and copy it over with `ssh-copy-id user@host` to stop typing passwords.",
+    ),
+    (
+        "sh",
+        r"\bcurl\b",
+        True,
+        "`curl https://example.com` fetches a URL; `-i` shows the headers, `-L` follows "
+        "redirects, `-o file` saves it, and `-X POST -d '{...}' -H 'Content-Type: "
+        "application/json'` sends JSON.",
+    ),
+    (
+        "py",
+        r":=|walrus",
+        True,
+        "`:=` (the walrus) assigns inside an expression: `while (line := f.readline()):` or "
+        "`if (n := len(items)) > 10:`. Python 3.8 and later.",
+    ),
+    (
+        "sql",
+        r"alter table|add (?:a )?column|rename (?:a )?column",
+        False,
+        "`ALTER TABLE users ADD COLUMN phone TEXT;` adds a column; `ALTER TABLE users RENAME "
+        "COLUMN phone TO mobile;` renames one. On a big table, adding one with a default can "
+        "lock it for a while.",
+    ),
+    (
+        "http",
+        r"\b20[014]\b",
+        True,
+        "200 OK means it worked and has a body; 201 Created that something new was made (with "
+        "its address in `Location`); 204 No Content that it worked with nothing to send back.",
+    ),
+)
+WRITTEN48 = re.compile(
+    r"(?:write|make|code|build|create|generate|program|get) (?:me )?(?:a|an|some)\b"
+)
 OF_SALON48 = re.compile(r"\b(?:salon|this app|this site|this room|in here|on here)\b")
-COMPILED48 = tuple((tag, re.compile(key), alone, answer) for tag, key, alone, answer in CODE48)
+COMPILED48 = tuple(
+    (tag, re.compile(key), alone, answer) for tag, key, alone, answer in PRIOR48 + CODE48
+)
 # The end of what is asked: the question's own end, or a language named after it ("in sql").
 ASKED_END48 = re.compile(r"(?<!\?)\?(?![.?=])|!(?!important)|(?<![?.])\.(?:\s|$)|\n")
 
 
-def asked_span(low: str) -> str:
+def asked_span(low: str) -> tuple[str, int]:
     """What a question asks about: the words after its lead ("what does", "how do i", "why
-    does"), to its end; "" without one."""
+    does"), to its end, and how many words in the term asked may start: the first few after
+    "how do i" ("how do i center a div with flexbox" asks of centring, not of flexbox), a few
+    more after "what does" or "why"; ("", 0) without a lead."""
     lead = LEAD48.search(low)
     if not lead:
-        return ""
+        return "", 0
     rest = low[lead.end() :]
     end = ASKED_END48.search(rest)
-    return rest[: end.start()] if end else rest
+    return (rest[: end.start()] if end else rest), (3 if HOW48.match(lead.group("lead")) else 5)
 
 
-def code_answer(text: str) -> str:
-    """The entry of `CODE48` for the term `text` asks about, or ""."""
+def code_answer(text: str, program_asked: bool = False) -> str:
+    """The entry of `CODE48` for the term `text` asks about, or "". A program asked for ("how
+    do i write a script that ...") is the snippets' to answer, not a term's."""
     low = text.lower().strip()
     if OF_SALON48.search(low):
         return ""  # "what's the salon api": Salon's own, the FAQ's to answer
-    span = asked_span(low)
-    if not span:
+    span, within = asked_span(low)
+    if not span or (program_asked and WRITTEN48.match(span.strip())):
         return ""
     named = {tag for tag, pattern in LANGS48 if pattern.search(low)}
     best: tuple[int, int, str] | None = None
@@ -1041,6 +1238,8 @@ def code_answer(text: str) -> str:
         if named and tag == "any" and not alone and not named - {"http"}:
             continue
         found = key.search(span)
+        if found and len(span[: found.start()].split()) > within:
+            continue  # met after what is asked: "how do i center a div with flexbox"
         if found and (best is None or (found.start(), order) < best[:2]):
             best = (found.start(), order, answer)
     return best[2] if best else ""
@@ -1053,7 +1252,7 @@ TECH48: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     for pattern, answer in (
         (
             r"\b(?:laptop|computer|pc|mac|macbook|desktop|chromebook)\b.{0,40}\b(?:slow|"
-            r"sluggish|laggy|lagging|crawling|takes ages|freez)|\b(?:slow|sluggish|laggy)\b"
+            r"sluggish|laggy|lagging|crawling|takes ages)|\b(?:slow|sluggish|laggy)\b"
             r".{0,20}\b(?:laptop|computer|pc|mac|macbook)\b|speed up (?:my |a |an? old )?"
             r"(?:laptop|computer|pc|mac)",
             "Restart it first (a week without one slows most machines), then see what's eating it: "
@@ -1102,10 +1301,10 @@ TECH48: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"\b(?:email|e-mail|text|sms|message|link|call)\b.{0,80}\b(?:legit|real|genuine|a "
             r"scam|scam\b|phishing|suspicious|dodgy|fake)|\bphishing\b|\bis (?:this|it) a scam\b",
-            "Treat it as a scam until proved otherwise: real companies don't send links to "
-            '"unlock" your account. Don\'t click; open their app or type the address '
-            "yourself. If you already entered details, change that password now, and call your "
-            "bank if card details went in.",
+            "Treat it as a scam until proved otherwise: real companies don't text or email "
+            "links asking you to pay, unlock or confirm details. Don't click; open their app or "
+            "type the address yourself. If you already entered details, change that password "
+            "now, and call your bank if card details went in.",
         ),
         (
             r"\bantivirus\b|\banti-virus\b|\bnorton\b|\bmcafee\b",
@@ -1150,7 +1349,7 @@ TECH48: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 TECH_ASKED48 = re.compile(
-    r"\?|\b(?:how|what|should|any|tips?|help|advice|do i|can i|is it|worth|legit|keeps?|so "
+    r"\?|\b(?:how|what|should|any|tips?|help|advice|do i|can i|is it|is this|worth|legit|keeps?|so "
     r"slow|too slow|ideas?|full|dies|dying|draining)\b"
 )
 
@@ -1168,6 +1367,10 @@ def tech_advice(text: str) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # 5. What it does not know, said plainly in one line, with where to ask when that is sure.
+HISTORY48 = re.compile(
+    r"\b(?:battle|ww1|ww2|wwi|wwii|world war|empire|dynasty|emperor|pharaoh|crusades?|"
+    r"civil war|cold war|medieval|ancient (?:rome|greece|egypt))\b"
+)
 UNKNOWN48 = (
     (
         re.compile(
@@ -1188,7 +1391,7 @@ UNKNOWN48 = (
     (
         re.compile(
             r"\b(?:battle|war|ww1|ww2|wwi|wwii|empire|dynasty|revolution|century|ancient|"
-            r"medieval|pharaoh|crusades?|civil war|cold war)\b"
+            r"medieval|pharaoh|emperor|crusades?|civil war|cold war)\b"
         ),
         "History isn't something I know{to}, and I'd rather not guess a name or a date; a "
         "quick search will have it.",
@@ -1220,7 +1423,8 @@ def house48(text: str, to: str, expert: tuple[str, str] | None, program_asked: b
     it lacks, a code term asked about, everyday tech advice), or ""."""
     return (
         persona_for(text, expert, to)
+        or (unknown_said(text, to) if HISTORY48.search(text.lower()) else "")
         or salon_feature(text, to)
-        or ("" if program_asked else code_answer(text))
+        or code_answer(text, program_asked)
         or tech_advice(text)
     )
