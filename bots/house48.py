@@ -144,6 +144,7 @@ WHO_FOR48 = re.compile(
     r"good (?:at|on|with|for)|best (?:at|on|for)|help(?:s)? (?:me )?with|covers?|into)\b"
     r"(?:.*?\b(?:about|on|re|regarding|with|for|in)\b)?(?P<topic>[^?!.]*)"
 )
+CLAUSE48 = re.compile(r"(?:what|when|where|why|how|if|whether|who|which|the answer|it|that|this)\b")
 HERE48 = re.compile(r"\s+(?:in )?(?:here|this room|in this chat|then|pls|please)\s*$")
 GENERIC48 = frozenset(
     terms("question questions thing things stuff here room persona personas history historical")
@@ -157,6 +158,8 @@ def persona_for(text: str, expert: tuple[str, str] | None, to: str) -> str:
     asked = WHO_FOR48.search(low)
     if not asked:
         return ""
+    if CLAUSE48.match(asked.group("topic").strip()) or len(asked.group("topic").split()) > 6:
+        return ""  # "who knows what time the party starts": a fact asked, not a field
     topic = {t for t in terms(asked.group("topic")) if t not in GENERIC48}
     if not topic:
         return ""
@@ -175,7 +178,7 @@ def persona_for(text: str, expert: tuple[str, str] | None, to: str) -> str:
     if expert and any(s == expert[0] and score < 0 for score, s, _ in scored):
         slug, name = expert[0], next(n for _, s, n in scored if s == expert[0])
     field, their = FIELDS48[slug]
-    subject = HERE48.sub("", asked.group("topic")).strip(" ,")
+    subject = re.sub(r"\b(?:my|mine)\b", "your", HERE48.sub("", asked.group("topic"))).strip(" ,")
     about = f" about {subject}" if len(subject) <= 40 else ""
     if expert and expert[0] == slug:
         return (
