@@ -144,6 +144,9 @@ WHO_FOR48 = re.compile(
     r"good (?:at|on|with|for)|best (?:at|on|for)|help(?:s)? (?:me )?with|covers?|into)\b"
     r"(?:.*?\b(?:about|on|re|regarding|with|for|in)\b)?(?P<topic>[^?!.]*)"
 )
+PERSONA_ASKED48 = re.compile(
+    r"\b(?:persona|personas|bot|bots|character|characters|of you|should i ask|do i ask|can i ask)\b"
+)
 CLAUSE48 = re.compile(r"(?:what|when|where|why|how|if|whether|who|which|the answer|it|that|this)\b")
 HERE48 = re.compile(r"\s+(?:in )?(?:here|this room|in this chat|then|pls|please)\s*$")
 GENERIC48 = frozenset(
@@ -173,12 +176,21 @@ def persona_for(text: str, expert: tuple[str, str] | None, to: str) -> str:
         for slug, name, own, stems in cast
     )
     if not scored or scored[0][0] == 0:
-        return ""
+        if not PERSONA_ASKED48.search(asked.group(0)):
+            return ""  # "who knows a good plumber" asks the people here
+        # "which persona knows about volcanoes": no persona's field, said with what theirs are
+        subject = re.sub(r"\b(?:my|mine)\b", "your", HERE48.sub("", asked.group("topic")))
+        return (
+            f"None of the personas has {subject.strip(' ,')} as their field{to}: theirs are "
+            "physics (Einstein), plays and poetry (Shakespeare), chemistry (Curie), mathematics "
+            "(Lovelace), philosophy (Socrates) and natural history (Darwin)."
+        )
     _, slug, name = scored[0]
     if expert and any(s == expert[0] and score < 0 for score, s, _ in scored):
         slug, name = expert[0], next(n for _, s, n in scored if s == expert[0])
     field, their = FIELDS48[slug]
-    subject = re.sub(r"\b(?:my|mine)\b", "your", HERE48.sub("", asked.group("topic"))).strip(" ,")
+    subject = re.sub(r"\b(?:my|mine)\b", "your", HERE48.sub("", asked.group("topic")))
+    subject = subject.strip(" ,")
     about = f" about {subject}" if len(subject) <= 40 else ""
     if expert and expert[0] == slug:
         return (

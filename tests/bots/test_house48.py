@@ -168,3 +168,14 @@ def test_what_it_does_not_know_is_one_plain_line_never_its_menu():
     # With a persona in the room whose field it is, that persona is named.
     said = house_reply("how do whales sleep", seed=1, name="maya", expert=("darwin", "Charles"))
     assert "@darwin" in said
+
+
+def test_a_subject_no_persona_covers_is_said_so_with_their_fields():
+    assert persona_for("which persona knows about volcanoes", None, ", Tom") == (
+        "None of the personas has volcanoes as their field, Tom: theirs are physics (Einstein), "
+        "plays and poetry (Shakespeare), chemistry (Curie), mathematics (Lovelace), philosophy "
+        "(Socrates) and natural history (Darwin)."
+    )
+    # Asked of the people here, not of the personas: left to the room.
+    assert persona_for("who knows a good plumber", None, "") == ""
+    assert persona_for("who knows what time the party starts", None, "") == ""
