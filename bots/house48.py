@@ -30,7 +30,8 @@ from pathlib import Path
 
 from bots.lexicon import field_stems
 from bots.material import terms
-from bots.reckon import shown_number
+from bots.product import WORD_NUMBERS
+from bots.reckon import money, shown_number
 
 PERSONA_DIR = Path(__file__).resolve().parent / "personas"
 
@@ -48,24 +49,6 @@ SHARED48 = re.compile(
     r"friends|persons|guys)\b"
 )
 CURRENCY48 = re.compile(r" ?(dollars|bucks|usd|pounds|quid|gbp|euros|eur)\b")
-NUMBER_WORDS48 = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-
-
-def _money48(value: Fraction, sign: str) -> str:
-    cents = round(value * 100)
-    if cents % 100 == 0:
-        return f"{sign}{cents // 100:,}"
-    return f"{sign}{cents // 100:,}.{cents % 100:02d}"
 
 
 def tip_split(text: str) -> str:
@@ -80,7 +63,7 @@ def tip_split(text: str) -> str:
     if len(tips) != 1 or not shared:
         return ""
     count = shared.group("n") or shared.group("m")
-    people = NUMBER_WORDS48.get(count) or int(count)
+    people = WORD_NUMBERS.get(count) or int(count)
     spans = [tips[0].span(), shared.span()]
     amounts = [
         m
@@ -94,15 +77,16 @@ def tip_split(text: str) -> str:
     if not sign and (named := CURRENCY48.match(low, amounts[0].end())):
         sign = "$" if named.group(1) in ("dollars", "bucks", "usd") else named.group(1)[:1]
         sign = {"p": "£", "q": "£", "g": "£", "e": "€"}.get(sign, sign)
-    bill = Fraction(said.lstrip("£$€").replace(",", ""))
-    pct = Fraction(tips[0].group("pct"))
+    bill = float(said.lstrip("£$€").replace(",", ""))
+    rate = Fraction(tips[0].group("pct"))
+    pct = float(rate)
     if bill <= 0 or pct > 50:
         return ""
     total = bill + bill * pct / 100
     each = total / people
     return (
-        f"{_money48(bill, sign)} plus {shown_number(pct)}% tip is {_money48(total, sign)}; "
-        f"between {people} of you, {_money48(each, sign)} each."
+        f"{money(bill, sign)} plus {shown_number(rate)}% tip is {money(total, sign)}; "
+        f"between {people} of you, {money(each, sign)} each."
     )
 
 
