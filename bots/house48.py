@@ -1026,6 +1026,13 @@ PRIOR48: tuple[tuple[str, str, bool, str], ...] = (
     ),
     (
         "git",
+        r"not a git repository",
+        True,
+        "`fatal: not a git repository` means the folder you're in (and those above it) has no "
+        "`.git`: `cd` into the project's folder, or run `git init` to start a repository there.",
+    ),
+    (
+        "git",
         r"\bbisect\b",
         True,
         "`git bisect` finds the commit that broke something by binary search: `git bisect "

@@ -179,3 +179,24 @@ def test_a_subject_no_persona_covers_is_said_so_with_their_fields():
     # Asked of the people here, not of the personas: left to the room.
     assert persona_for("who knows a good plumber", None, "") == ""
     assert persona_for("who knows what time the party starts", None, "") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("how do i delete duplicates in sql", "Keep the first row of each group"),
+        ("how do i undo git add", "`git restore --staged file`"),
+        ("what does git bisect do", "`git bisect` finds the commit that broke"),
+        ("what does `set -e` do in bash", "`set -e` makes a bash script stop"),
+        ("why does git say fatal: not a git repository", "`fatal: not a git repository`"),
+        ("how do i check my python version", "Run `python --version`"),
+    ],
+)
+def test_the_particular_entry_comes_before_the_general_one(text, start):
+    assert ask(text).startswith(start), ask(text)
+
+
+def test_a_term_after_what_is_asked_is_not_what_is_asked():
+    # "how do i center a div with flexbox" asks of centring (the FAQ's), not of flexbox
+    assert code_answer("how do i center a div with flexbox") == ""
+    assert ask("how do i center a div with flexbox").startswith("Give the parent `display: flex")
