@@ -1025,6 +1025,14 @@ PRIOR48: tuple[tuple[str, str, bool, str], ...] = (
         "edits (`git restore --staged .` for all); on old git it's `git reset file`.",
     ),
     (
+        "http",
+        r"\b404\b",
+        True,
+        "404 Not Found: the server is up but has nothing at that address. Check the URL's "
+        "spelling, path and any trailing slash; on your own site, check the route or that the "
+        "file was deployed.",
+    ),
+    (
         "git",
         r"not a git repository",
         True,

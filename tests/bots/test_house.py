@@ -1108,7 +1108,8 @@ CASUAL = {
         "wat are http methods",
     ),
     "http-status": (
-        "wat does 404 mean",
+        # (house48) "wat does 404 mean" gets 404's own answer: tests/bots/test_house48.py
+        "wat are the status codes",
         "500 error",
         "http status codes",
     ),

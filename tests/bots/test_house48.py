@@ -190,6 +190,8 @@ def test_a_subject_no_persona_covers_is_said_so_with_their_fields():
         ("what does `set -e` do in bash", "`set -e` makes a bash script stop"),
         ("why does git say fatal: not a git repository", "`fatal: not a git repository`"),
         ("how do i check my python version", "Run `python --version`"),
+        # was the table of every status code
+        ("wat does 404 mean", "404 Not Found: the server is up but has nothing"),
     ],
 )
 def test_the_particular_entry_comes_before_the_general_one(text, start):
