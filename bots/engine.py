@@ -203,6 +203,7 @@ from bots.know45a import reread
 from bots.know45b import asked_after_colon
 from bots.know45b import told as trouble45
 from bots.know45c import told_known
+from bots.laugh48 import teased as teased48
 from bots.learning import learning_asked, pointer_asked
 from bots.letters import (
     WHEN,
@@ -4032,6 +4033,29 @@ def offline_reply(
     reply lost to the error."""
     # `before`: another persona's reply just given to the same message, whose opening words
     # this one does not open with again (`bots.greet.apart`).
+    if (
+        not unasked
+        and (
+            tease := teased48(
+                (voice.slug, voice.name, voice.name.split()[0]), message, history, ignore
+            )
+        )
+        and (
+            answered := offline_reply(
+                voice,
+                message=tease,
+                seed=seed,
+                history=[*history[:-1], ChatLine(history[-1].author, tease)],
+                ignore=ignore,
+                said=said,
+                before=before,
+                **kw,
+            )
+        )
+    ):
+        # "@lovelace 😂" just after "bet ada would speedrun every puzzle game": the tease is what
+        # it answers, as if said to it (bots/laugh48.py); a tease it lets pass, the laugh.
+        return answered
     token = set_before(before, _addressable(history[-1].author) if history else "")
     # "what would you make of ai" asks its view, as "what do you make of ai" does (know40c: it
     # had got "A shoemaker could answer that better than I").
