@@ -48,6 +48,15 @@ NOT_RELAYED = re.compile(
 )
 # A line of its owner's life: its "I", "me", "my" (once "I am told" is reworded), a year.
 OWN_LIFE = re.compile(r"\b(?:I|me|my|mine|myself|I'm|I've|I'd)\b|\b1[0-9]{3}\b|\b20[0-2][0-9]\b")
+# A line that tells how to do a thing ("Stand a bottle in a clay mountain ...", "To heat food in
+# a microwave, use glass"): advice or a recipe, no answer to why or how a thing is so.
+INSTRUCTION = re.compile(
+    r"^(?:to [a-z]+[^,:;]*[,:;] )?(?:stand|put|use|keep|try|add|mix|pour|take|make|let|leave|"
+    r"rub|soak|wash|cut|fill|place|hold|turn|set|check|boil|heat|cover|give|get|do|don't|"
+    r"never|always|avoid|start|begin|buy|ask|go|look|choose|pick|open|store|"
+    r"feed|clean|wipe|dry|spray|sprinkle|stir|bake|cook|drink|eat|wear|count|measure)\b",
+    re.IGNORECASE,
+)
 # "I am told it spreads most ...": a fact heard, said so in the asker's own frame.
 TOLD = re.compile(r"\bI am told (?:that )?|\bI gather (?:that )?")
 # Capitalised words a fact may say that are no name of its owner's life.
@@ -127,6 +136,8 @@ def relayed_text(line: str) -> str:
         return ""
     text = TOLD.sub("", text)
     text = text[:1].upper() + text[1:]
+    if INSTRUCTION.match(text):
+        return ""
     kept = []
     for sentence in _SENTENCE.split(text):
         if OWN_LIFE.search(sentence) or any(
@@ -309,13 +320,19 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 def _framed(frames: Sequence[str], answer: str, most: int) -> str:
     """`answer` after the first of `frames` it fits with in `most` characters, its last
-    sentences left out where the whole fits after none; "" when even its first sentence does
-    not."""
+    sentences left out where the whole fits after none (and then the last clauses of its
+    first, after a semicolon); "" when even its first clause does not fit."""
     sentences = _SENTENCE.split(answer)
-    while sentences:
+    clauses = sentences[0].rstrip(".").split("; ")
+    tries = [" ".join(sentences[:n]) for n in range(len(sentences), 0, -1)]
+    # (a clause long enough to say something: never "Nobody knows for certain." alone)
+    tries += [
+        cut
+        for n in range(len(clauses) - 1, 0, -1)
+        if len(cut := "; ".join(clauses[:n]) + ".") >= 60
+    ]
+    for said in tries:
         for frame in frames:
-            said = f"{frame} {' '.join(sentences)}"
-            if len(said) <= most:
-                return said
-        sentences.pop()
+            if len(f"{frame} {said}") <= most:
+                return f"{frame} {said}"
     return ""
