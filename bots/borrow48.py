@@ -228,7 +228,7 @@ def borrowed(slug: str, message: str, name: str, seed: int, author: str, most: i
             first = seed % len(FRAMES[slug])
             frames = [*FRAMES[slug][first:], *FRAMES[slug][:first], SHORT[slug]]
             named = [f.format(name=name) if name else _NAMED.sub("", f) for f in frames]
-            return _framed(named, answer, most)
+            return _framed(named, answer, most, asked)
     return ""
 
 
@@ -318,10 +318,12 @@ def _says_quality(asked: re.Match, line: str) -> bool:
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def _framed(frames: Sequence[str], answer: str, most: int) -> str:
+def _framed(frames: Sequence[str], answer: str, most: int, asked: set[str]) -> str:
     """`answer` after the first of `frames` it fits with in `most` characters, its last
     sentences left out where the whole fits after none (and then the last clauses of its
-    first, after a semicolon); "" when even its first clause does not fit."""
+    first, after a semicolon), as long as what is left says a word of the question (`asked`):
+    never "The drink is bottled with carbon dioxide" alone for why bubbles pop; "" when even its
+    first clause does not fit."""
     sentences = _SENTENCE.split(answer)
     clauses = sentences[0].rstrip(".").split("; ")
     tries = [" ".join(sentences[:n]) for n in range(len(sentences), 0, -1)]
@@ -332,6 +334,8 @@ def _framed(frames: Sequence[str], answer: str, most: int) -> str:
         if len(cut := "; ".join(clauses[:n]) + ".") >= 60
     ]
     for said in tries:
+        if said != answer and not asked & set(terms(said)):
+            continue
         for frame in frames:
             if len(f"{frame} {said}") <= most:
                 return f"{frame} {said}"
