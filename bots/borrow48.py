@@ -320,22 +320,19 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 def _framed(frames: Sequence[str], answer: str, most: int, asked: set[str]) -> str:
     """`answer` after the first of `frames` it fits with in `most` characters, its last
-    sentences left out where the whole fits after none (and then the last clauses of its
-    first, after a semicolon), as long as what is left says a word of the question (`asked`):
-    never "The drink is bottled with carbon dioxide" alone for why bubbles pop; "" when even its
-    first clause does not fit."""
+    sentences left out where the whole fits after none; then the last clauses of its first,
+    after a semicolon, when what is left says a word of the question (`asked`): never "The
+    drink is bottled with carbon dioxide" alone for why bubbles pop. "" when nothing fits."""
     sentences = _SENTENCE.split(answer)
     clauses = sentences[0].rstrip(".").split("; ")
-    tries = [" ".join(sentences[:n]) for n in range(len(sentences), 0, -1)]
+    whole = [" ".join(sentences[:n]) for n in range(len(sentences), 0, -1)]
     # (a clause long enough to say something: never "Nobody knows for certain." alone)
-    tries += [
+    cuts = [
         cut
         for n in range(len(clauses) - 1, 0, -1)
         if len(cut := "; ".join(clauses[:n]) + ".") >= 60
     ]
-    for said in tries:
-        if said != answer and not asked & set(terms(said)):
-            continue
+    for said in (*whole, *(cut for cut in cuts if asked & set(terms(cut)))):
         for frame in frames:
             if len(f"{frame} {said}") <= most:
                 return f"{frame} {said}"
