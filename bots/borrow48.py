@@ -81,6 +81,7 @@ ASKING = frozenset(
     for stem in terms(word)
 )
 _CAPITAL = re.compile(r"(?<![.!?:;] )(?<!^)\b([A-Z][a-z']*)\b")
+_MENTION = re.compile(r"@\w+")
 _NAMED = re.compile(r",? \{name\}")
 
 # The asker's honest frames, before the relayed fact (one drawn by the seed).
@@ -204,9 +205,9 @@ def borrowed(slug: str, message: str, name: str, seed: int, author: str, most: i
     """The persona `slug`'s reply to a question of fact it owned up to, with another seeded
     persona's answer relayed in its own frame; "" when none answers it as a fact. (`author`
     asked it, `name` is how the reply names them.)"""
-    if _asking or slug not in FRAMES or "@" in message:
+    if _asking or slug not in FRAMES:
         return ""  # (never while another persona is being asked for its answer)
-    question = message.strip()
+    question = " ".join(_MENTION.sub(" ", message).split())  # ("@socrates why do we yawn")
     if not FACT_ASKED.search(question) or NOT_RELAYED.search(question) or len(question) > 160:
         return ""
     asked = set(terms(question)) - GENERIC_TERMS - ASKING

@@ -58,6 +58,7 @@ FRAMED = [
     ("einstein", "why do we have fingerprints", "The ridges help us feel"),
     ("shakespeare", "how do fish breathe underwater", "Through their gills: water goes in"),
     ("lovelace", "why do we hiccup lol", "We get hiccups from a sudden spasm"),
+    ("socrates", "@socrates why do we yawn", "Yawning is catching in people"),
 ]
 
 
