@@ -81,6 +81,9 @@ ASKING = frozenset(
     for stem in terms(word)
 )
 _CAPITAL = re.compile(r"(?<![.!?:;] )(?<!^)\b([A-Z][a-z']*)\b")
+# How long a line must be to explain a thing: shorter ones are sayings and views ("The most
+# incomprehensible thing about the universe is that it is comprehensible"), no answer to relay.
+SAYING = 100
 _MENTION = re.compile(r"@\w+")
 _NAMED = re.compile(r",? \{name\}")
 
@@ -182,8 +185,8 @@ def _relayable() -> tuple[
                 keyed_by.setdefault(stem, set()).add(slug)
         for text, keyed in said:
             relayed = relayed_text(text)
-            if not relayed:
-                continue
+            if len(relayed) < SAYING:
+                continue  # (a saying, no fact: "Time is the old justice that examines all")
             keyed = keyed.replace("/", " ").replace("=", " ").replace("_", " ")
             stems = frozenset(terms(keyed))
             own[text] = (relayed, keyed, stems)
