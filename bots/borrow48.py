@@ -226,7 +226,7 @@ def borrowed(slug: str, message: str, name: str, seed: int, author: str, most: i
             other,
         ),
     )
-    for other in candidates[:2]:
+    for other in candidates[:3]:
         answer = _answer_of(other, question, asked, lines[other], author)
         if answer:
             first = seed % len(FRAMES[slug])
