@@ -41,6 +41,8 @@ NOT_RELAYED = re.compile(
     r"(?:think|reckon|believe|like|prefer|feel|ever|know (?:if|whether)|remember|mean)\b|"
     r"\b(?:did|have|were|would|will|could) (?:you|u)\b|"
     r"\b(?:should|shall) (?:i|we)\b|\b(?:can|could) i\b|\bhow (?:can|should|would|do) i\b|"
+    r"\bhow (?:do|can|could|would) we (?:make|get|stop|fix|keep|avoid|help|deal|choose|find|"
+    r"plan|save|reduce|improve|decide|sort|handle|cope)\b|"
     r"\b(?:safe|dangerous|ok to|okay to|bad for|good for|invest\w*|dose|overdose|pills?|"
     r"medicine|medication|doctor|worth|opinion|favou?rite|best|worst|recipe|write|"
     r"poem|toast|joke)\b",
@@ -144,10 +146,12 @@ def relayed_text(line: str) -> str:
         return ""
     kept = []
     for sentence in _SENTENCE.split(text):
-        if OWN_LIFE.search(sentence) or any(
-            word not in COMMON_CAPITALS for word in _CAPITAL.findall(sentence)
+        if (
+            INSTRUCTION.match(sentence)
+            or OWN_LIFE.search(sentence)
+            or any(word not in COMMON_CAPITALS for word in _CAPITAL.findall(sentence))
         ):
-            break  # (a name, a place: of its owner's life, or not to be vouched for)
+            break  # (advice; a name, a place: of its owner's life, or not to be vouched for)
         kept.append(sentence)
     return " ".join(kept)
 

@@ -4291,7 +4291,13 @@ def offline_reply(
                 )
         if not unasked:  # no content-free stock line: the particulars (`bots.fallback46`)
             reply = fallback46(voice, message, history, reply, read_as) or reply
-        if to_person and not unasked and "@" not in reply and owned_up_in(voice.material, reply):
+        if (
+            to_person
+            and not unasked
+            and "@" not in reply
+            and owned_up_in(voice.material, reply)
+            and not _grief_lately(history)  # (no "your dog is joining the song" after its death)
+        ):
             # A question of fact it owns up to that another persona answers ("why do we yawn"):
             # that answer, relayed in its own honest frame (`bots.borrow48`).
             author = history[-1].author if history else ""
