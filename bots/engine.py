@@ -107,6 +107,7 @@ from bots.asks import (
     verse_line,
     verse_subject,
 )
+from bots.borrow48 import borrowed as borrowed48
 from bots.cards import (
     CARD_ASKED_WORDS,
     CARD_WORD,
@@ -4319,6 +4320,18 @@ def offline_reply(
                 )
         if not unasked:  # no content-free stock line: the particulars (`bots.fallback46`)
             reply = fallback46(voice, message, history, reply, read_as) or reply
+        if (
+            to_person
+            and not unasked
+            and "@" not in reply
+            and owned_up_in(voice.material, reply)
+            and not _grief_lately(history)  # (no "your dog is joining the song" after its death)
+        ):
+            # A question of fact it owns up to that another persona answers ("why do we yawn"):
+            # that answer, relayed in its own honest frame (`bots.borrow48`).
+            author = history[-1].author if history else ""
+            most = voice.max_reply_chars
+            reply = borrowed48(voice.slug, message, asker, seed, author, most) or reply
         reply = _sum44(voice, message, history, seed, unasked, reply, ignore)
         # An opener claiming what is not so ("You ask what I think" unasked) is dropped.
         reply = opened47(index_of(voice.material).tagged, message, reply, unasked=unasked)
