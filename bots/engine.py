@@ -4334,7 +4334,13 @@ def offline_reply(
             reply = borrowed48(voice.slug, message, asker, seed, author, most) or reply
         reply = _sum44(voice, message, history, seed, unasked, reply, ignore)
         # An opener claiming what is not so ("You ask what I think" unasked) is dropped.
-        reply = opened47(index_of(voice.material).tagged, message, reply, unasked=unasked)
+        reply = opened47(
+            index_of(voice.material).tagged,
+            message,
+            reply,
+            unasked=unasked,
+            names=(*ignore, voice.slug, voice.name),
+        )
         return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
     except (ArithmeticError, ValueError):
         logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)

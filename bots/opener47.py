@@ -39,10 +39,7 @@ _CLAIMS_PART = re.compile(r"\b(?:part of it|half of it|in part)\b", re.I)
 # A question or an ask put: a question mark, or a question's or an ask's first word.
 _FILLER = (
     r"(?:(?:ok|okay|so|hey|but|and|wait|also|btw|lol|hmm|um|well|guys|be real|honestly|"
-    r"seriously|real talk|fine|then|@\w+|"
-    # (a persona named first, as people write in chat: "darwin did you go abroad again")
-    r"einstein|albert|shakespeare|william|curie|marie|lovelace|ada|socrates|darwin|charles|"
-    r"aibot)\W+)*"
+    r"seriously|real talk|fine|then|@\w+)\W+)*"
 )
 _ASKED = folded(
     # (asked past a clause: "if you smell gas what should you do")
@@ -211,18 +208,39 @@ def _false(kind: str, template: str, message: str, body: str, unasked: bool) -> 
     return False
 
 
+def _unnamed(message: str, names: Sequence[str]) -> str:
+    """`message` with the personas' `names` (their slugs, names and first names) said as
+    @mentions."""
+    return _names_pattern(tuple(sorted(names))).sub(_mention, message) if names else message
+
+
+@lru_cache(maxsize=32)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    said = {w for name in names for w in (name, *name.split()) if len(w) > 1}
+    alternatives = "|".join(re.escape(w) for w in sorted(said, key=len, reverse=True))
+    return re.compile(rf"(?<![@\w])(?:{alternatives})\b", re.I)
+
+
+def _mention(found: re.Match[str]) -> str:
+    return "@" + found.group(0).replace(" ", "_")
+
+
 def opened47(
     tagged: Mapping[str, Sequence[str]],
     message: str,
     reply: str,
     *,
     unasked: bool,
+    names: Sequence[str] = (),
 ) -> str:
     """`reply`, without its opener when the opener claims what is not so: a view asked, a
     question asked and answered, a part granted, news told, a denial (see the module's
     docstring)."""
     if not reply or not message or _POINTER.match(message):
         return reply  # (a pointer, "@darwin ^ that", is answered as the message it points at)
+    # (a persona named, as people write in chat: "darwin did you go abroad again", is read as
+    # an @mention: the question is what follows)
+    message = _unnamed(message, names)
     if (never := _NEVER.match(reply)) and not _YES_NO.search(message):
         # "what do you think about social media": "Never, Maya: I fled from journalists" reads
         # as gainsaying something nobody said (rate46 S24 had "Never" to a question of fact).
