@@ -327,6 +327,7 @@ from bots.requests46 import made as made46
 from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
+from bots.room44 import fact_line as fact_line48
 from bots.room44 import on_point
 from bots.room46 import doubt_unmet as doubt_unmet46
 from bots.room46 import sourced as sourced46
@@ -334,6 +335,7 @@ from bots.room46 import taken_up as settled46
 from bots.room46 import vouched as vouched46
 from bots.room47 import QUIET as QUIET47
 from bots.room47 import put_to as put_to47
+from bots.room48 import choice_on as choice_on48
 from bots.safety import ALL_RIGHT_ASKED, SAFETY_AT_STAKE, risk_reply, told_by
 from bots.seeded import seeded
 from bots.sense import (
@@ -4044,6 +4046,11 @@ def offline_reply(
         # "maybe shakespeare has ideas about how to end a feud", "ada would know": the question
         # the call puts to it (or the room's, just before), as if asked (`bots.room47`).
         message, history = put, [*history[:-1], ChatLine(history[-1].author, put)]
+    if history and (choice := choice_on48(message, history, ignore)):
+        # "@einstein genius or insane?": a choice asked of it on what was just said (room48).
+        message, history = choice, [*history[:-1], ChatLine(history[-1].author, choice)]
+    if history and not voice.is_house_bot and (line := fact_line48(voice.material, message)):
+        return _with_name(line, _addressable(history[-1].author))  # "who taught plato" (room48)
     matter, line = settled46(voice.slug, voice.name, voice.material, message, history, ignore)
     if line:  # "lena is right isnt she, curie?": the room's question answered (`bots.room46`)
         return _with_name(line, _addressable(history[-1].author))
