@@ -26,8 +26,10 @@ from bots.fold import folded
 _FACT = folded(
     r"(?:^|[.?!:;]\s+|\.\.+\s*|\bit'?s\W+)\W*(?:(?:ok|okay|so|and|also|btw|wait|hmm+|um+|"
     r"random but|quick one|quick q|next one|question|q|lol|oh|but|then|right|guys|hey)\W+)*(?:"
-    r"who (?:actually |really |even |first |originally |exactly )?(?:wrote|discovered|invented|"
-    r"taught|came up with|founded|named|built|designed|proved|coined|painted|composed|"
+    r"who (?:actually |really |even |first |originally |exactly )?(?:(?:wrote|discovered|"
+    r"invented|taught|came up with|founded|named|built|designed|proved|coined|painted|composed)"
+    # not "who wrote it again", of a thing named before
+    r"(?=\s+(?!(?:it|this|that|them|these|those|him|her|one)\b))|"
     r"was the (?:first|teacher|student|pupil|inventor|founder|father|mother)\b|"
     r"were the first|was [a-z]+'?s? (?:[a-z]+ ){0,2}(?:teacher|tutor|student|pupil|master))|"
     r"which (?:is|was|are|were) the (?:[a-z]+est|most|least) |"
@@ -124,8 +126,9 @@ _BAD = (
     r"tragedy|unhinged|delusional|naive|cowardly|rude|unfair|madness|nuts|bonkers"
 )
 _PAIRED = folded(
-    r"^\W*(?:@\w+\W+)?(?:(?:ok|okay|so|well|then|quick|be honest|honestly|settle it|settle this|"
-    r"real talk|serious question|thoughts|verdict)\W+)*(?:(?P<thing>[^?:@]{3,80}?)\s*[:-]\s*)?"
+    r"^[^\w@]*(?:@\w+\W+)?(?:(?:ok|okay|so|well|then|quick|be honest|honestly|settle it|"
+    r"settle this|real talk|serious question|thoughts|verdict)\W+)*"
+    r"(?:(?P<thing>[^?:@]{3,80}?)\s*[:-]\s*)?"
     rf"(?:is (?:it|this|that) |is (?:he|she|they) )?(?P<pair>(?:{_GOOD}) or (?:{_BAD})|"
     rf"(?:{_BAD}) or (?:{_GOOD}))(?:[,\s]+(?:this|that|the|his|her|their) (?:plan|idea|one|move))?"
     r"(?:\W+(?:lol|lmao|haha\w*|tho|though))?\W*$",
