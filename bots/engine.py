@@ -335,6 +335,7 @@ from bots.room46 import taken_up as settled46
 from bots.room46 import vouched as vouched46
 from bots.room47 import QUIET as QUIET47
 from bots.room47 import put_to as put_to47
+from bots.room48 import asked_again as asked_again48
 from bots.room48 import choice_on as choice_on48
 from bots.safety import ALL_RIGHT_ASKED, SAFETY_AT_STAKE, risk_reply, told_by
 from bots.seeded import seeded
@@ -4046,6 +4047,9 @@ def offline_reply(
         # "maybe shakespeare has ideas about how to end a feud", "ada would know": the question
         # the call puts to it (or the room's, just before), as if asked (`bots.room47`).
         message, history = put, [*history[:-1], ChatLine(history[-1].author, put)]
+    if history and (again := asked_again48(message, history, ignore)):
+        # "@darwin same question, is radium dangerous": the question put again to it (room48).
+        message, history = again, [*history[:-1], ChatLine(history[-1].author, again)]
     if history and (choice := choice_on48(message, history, ignore)):
         # "@einstein genius or insane?": a choice asked of it on what was just said (room48).
         message, history = choice, [*history[:-1], ChatLine(history[-1].author, choice)]

@@ -159,3 +159,47 @@ def choice_on(message: str, history, ignore=()) -> str:
             continue
         return f"{_OPINED.sub('', text).rstrip(' .!')}: {pair}?"
     return ""
+
+
+# The question just put to another, put again to this one: "@darwin same question, is radium
+# dangerous", "@curie same question, ghosts?", "@socrates what about you", "@socrates same for
+# you, did you know babbage lol" (room48 dev rooms: "Oh dear, Tom. A walk in the garden has
+# often mended my worst days", "You ask me about myself, Tom").
+_SAME = folded(
+    r"^[^\w@]*(?:@\w+\W+)?(?:(?:and|ok|okay|so|same|also)\W+)?"
+    r"(?:same (?:question|q|qn|for (?:you|u)|goes for (?:you|u)|to (?:you|u))|"
+    r"what about (?:you|u)|how about (?:you|u)|and (?:you|u))\b(?!')"
+    r"\W*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_ASKING = folded(
+    r"\?|^\W*(?:why|how|what|whats|what's|who|which|when|where|is|are|was|were|do|does|did|can|"
+    r"could|should|would|will)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_again(message: str, history, ignore=()) -> str:
+    """The question `message` puts again to this persona (`_SAME`): the whole question when it
+    says it again after "same question," ("is radium dangerous"; "did you know babbage lol"),
+    else the last question a person asked in the lines before it; "" for any other message."""
+    if "same" not in message.lower() and "about" not in message.lower() and "and" not in message:
+        return ""
+    found = _SAME.match(message)
+    if not found:
+        return ""
+    rest = re.sub(r"(?:^|\s+)(?:lol|lmao|haha\w*|tho|though)\W*$", "", found.group("rest")).strip()
+    before = ""
+    for said in reversed(list(history)[-6:-1]):
+        if said.own or said.author in ignore:
+            continue
+        text = re.sub(r"@\w+", " ", said.text).strip(" ,")
+        if _ASKING.search(text):
+            before = text
+            break
+    if rest and _ASKING.search(rest):
+        if len(rest.split()) < 3 and before:
+            return before  # "same question, ghosts?": the question before, of its thing
+        return rest if rest.endswith("?") else f"{rest}?"
+    # "@darwin and you said birds ...", "and you're wrong": no question put again.
+    return "" if re.search(r"\w", rest) else before

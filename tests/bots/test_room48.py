@@ -13,7 +13,7 @@ import pytest
 from bots.policy import RoomState, plan_for_human
 from bots.room44 import room_question
 from bots.room47 import called
-from bots.room48 import choice_on, fact_asked, relayed
+from bots.room48 import asked_again, choice_on, fact_asked, relayed
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 from tests.bots.test_room44 import PRESENT
@@ -156,3 +156,32 @@ def test_a_choice_of_judgement_is_answered_as_a_choice():
     )
     assert "I would say genius." in reply or "I would say insane." in reply
     assert "kangaroo" not in reply
+
+
+@pytest.mark.parametrize(
+    ("message", "again"),
+    [
+        ("@darwin same question, is radium dangerous", "is radium dangerous?"),
+        ("@socrates what about you", "is radium dangerous to touch"),
+        ("@curie same question, radium?", "is radium dangerous to touch"),
+        ("@curie and you're wrong", ""),
+        ("@darwin and you said birds fly", ""),
+        ("@darwin what do you think", ""),
+    ],
+)
+def test_the_same_question_put_to_another_is_the_question_before(message, again):
+    history = [
+        Line("tom", "@curie is radium dangerous to touch"),
+        Line("Marie Curie", "We did not know how dangerous radium was."),
+        Line("maya", message),
+    ]
+    assert asked_again(message, history, ("Marie Curie",)) == again
+
+
+def test_the_same_question_is_answered_as_that_question():
+    history = [
+        Line("maya", "@curie is radium dangerous to touch"),
+        Line("Marie Curie", "We did not know how dangerous radium was."),
+    ]
+    reply = say("darwin", "@darwin same question, is radium dangerous", history=history)
+    assert "walk in the garden" not in reply
