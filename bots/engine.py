@@ -337,6 +337,7 @@ from bots.room47 import QUIET as QUIET47
 from bots.room47 import put_to as put_to47
 from bots.room48 import asked_again as asked_again48
 from bots.room48 import choice_on as choice_on48
+from bots.room48 import said_before as said_before48
 from bots.safety import ALL_RIGHT_ASKED, SAFETY_AT_STAKE, risk_reply, told_by
 from bots.seeded import seeded
 from bots.sense import (
@@ -4054,7 +4055,12 @@ def offline_reply(
         # "@einstein genius or insane?": a choice asked of it on what was just said (room48).
         message, history = choice, [*history[:-1], ChatLine(history[-1].author, choice)]
     if history and not voice.is_house_bot and (line := fact_line48(voice.material, message)):
-        return _with_name(line, _addressable(history[-1].author))  # "who taught plato" (room48)
+        # "who taught plato" (room48); asked again a moment later, its answer stands above.
+        return (
+            ""
+            if said_before48(line, history, said)
+            else _with_name(line, _addressable(history[-1].author))
+        )
     matter, line = settled46(voice.slug, voice.name, voice.material, message, history, ignore)
     if line:  # "lena is right isnt she, curie?": the room's question answered (`bots.room46`)
         return _with_name(line, _addressable(history[-1].author))

@@ -150,7 +150,7 @@ def choice_on(message: str, history, ignore=()) -> str:
     pair = found.group("pair")
     thing = (found.group("thing") or "").strip(" ,")
     if thing and len(thing.split()) >= 3:
-        return f"is {thing} {pair}?"
+        return f"{thing}: {pair}?"
     for said in reversed(list(history)[-5:-1]):
         if said.own or said.author in ignore:
             continue
@@ -203,3 +203,12 @@ def asked_again(message: str, history, ignore=()) -> str:
         return rest if rest.endswith("?") else f"{rest}?"
     # "@darwin and you said birds ...", "and you're wrong": no question put again.
     return "" if re.search(r"\w", rest) else before
+
+
+def said_before(line: str, history, said=()) -> bool:
+    """Whether the persona said its `#know` line `line` already, in the room's last lines
+    (`history`, its own marked) or its earlier replies (`said`): the answer stands above, and
+    "who taught plato then", asked again a moment later, is not answered twice (room48)."""
+    tail = max(line.split("{name}"), key=len).strip(" ,;:.")[:40]
+    own = [h.text for h in list(history)[-12:-1] if h.own]
+    return bool(tail) and any(tail in text for text in (*own, *said))

@@ -135,7 +135,7 @@ def test_names_with_no_question_call_nobody():
         (
             "@einstein settle it, reactor on the moon: genius or insane",
             ["leo:they're planning to put a nuclear reactor on the moon"],
-            "is reactor on the moon genius or insane?",
+            "reactor on the moon: genius or insane?",
         ),
         ("@einstein genius or insane?", [], ""),
         ("@einstein tea or coffee?", ["tom:i think we should all quit our jobs"], ""),
@@ -156,6 +156,15 @@ def test_a_choice_of_judgement_is_answered_as_a_choice():
     )
     assert "I would say genius." in reply or "I would say insane." in reply
     assert "kangaroo" not in reply
+
+
+def test_a_question_of_fact_asked_again_is_not_answered_twice():
+    # rate47 room10: "ok: who was the teacher of plato?", then "oh right so it's... who taught
+    # plato then": Socrates had said the same line twice.
+    first = say("socrates", "ok: who was the teacher of plato?")
+    assert first.startswith("Plato learned at my side, Maya")
+    history = [Line("maya", "ok: who was the teacher of plato?"), Line("Socrates", first, own=True)]
+    assert say("socrates", "oh right so it's... who taught plato then", history=history) == ""
 
 
 @pytest.mark.parametrize(
