@@ -113,17 +113,17 @@ def own_answer(text: str, line: str) -> bool:
 
 
 # A choice of two words of judgement put to a persona about what was just said: "@einstein
-# genius or insane?", "@socrates wise or foolish?", "@shakespeare tragedy or comedy, this
-# plan", "@einstein settle it, reactor on the moon: genius or insane" (rate47 R07-L13 had got
-# "And how did that happen, Dev?").
+# genius or insane?", "@socrates wise or foolish?", "@einstein settle it, reactor on the moon:
+# genius or insane" (rate47 R07-L13 had got "And how did that happen, Dev?"). Not a kind of
+# play ("tragedy or comedy, this plan"): a genre is no verdict.
 _GOOD = (
     r"genius|brilliant|wise|smart|sensible|brave|good|great|worth it|clever|fair|bold|genius move|"
-    r"inspired|possible|legit|a good idea|a great idea|genuis|comedy|romantic|heroic|noble|fine"
+    r"inspired|possible|legit|a good idea|a great idea|genuis|romantic|heroic|noble|fine"
 )
 _BAD = (
     r"insane|crazy|mad|foolish|stupid|dumb|silly|reckless|bad|terrible|nonsense|lazy|pointless|"
     r"impossible|a bad idea|a terrible idea|not worth it|not|a waste|a waste of time|overrated|"
-    r"tragedy|unhinged|delusional|naive|cowardly|rude|unfair|madness|nuts|bonkers"
+    r"unhinged|delusional|naive|cowardly|rude|unfair|madness|nuts|bonkers"
 )
 _PAIRED = folded(
     r"^[^\w@]*(?:@\w+\W+)?(?:(?:ok|okay|so|well|then|quick|be honest|honestly|settle it|"
