@@ -338,6 +338,7 @@ from bots.room47 import put_to as put_to47
 from bots.room48 import asked_again as asked_again48
 from bots.room48 import choice_on as choice_on48
 from bots.room48 import said_before as said_before48
+from bots.room48 import unhanded as unhanded48
 from bots.safety import ALL_RIGHT_ASKED, SAFETY_AT_STAKE, risk_reply, told_by
 from bots.seeded import seeded
 from bots.sense import (
@@ -4310,6 +4311,7 @@ def offline_reply(
         reply = _sum44(voice, message, history, seed, unasked, reply, ignore)
         # An opener claiming what is not so ("You ask what I think" unasked) is dropped.
         reply = opened47(index_of(voice.material).tagged, message, reply, unasked=unasked)
+        reply = unhanded48(reply, history, ignore)  # none handed to one who just answered (room48)
         return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
     except (ArithmeticError, ValueError):
         logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)

@@ -212,3 +212,29 @@ def said_before(line: str, history, said=()) -> bool:
     tail = max(line.split("{name}"), key=len).strip(" ,;:.")[:40]
     own = [h.text for h in list(history)[-12:-1] if h.own]
     return bool(tail) and any(tail in text for text in (*own, *said))
+
+
+_HANDED = re.compile(r"@([a-z]+)")
+
+
+def unhanded(reply: str, history, ignore=()) -> str:
+    """`reply` without the words handing the question to a persona that has just answered it:
+    one of the personas (`ignore`) whose lines stand between the person's last line and the
+    message (rate47 R01-L14: Darwin handed Marie Curie the galvanism she had just explained,
+    and she then said she could not answer it; room48: "@darwin same question, is radium
+    dangerous" handed to @curie, who had just answered it). The hand-off's sentence is left
+    out, and nobody is asked again."""
+    if "@" not in reply:
+        return reply
+    recent = []
+    for said in reversed(list(history)[:-1]):
+        if not said.own and said.author not in ignore:
+            break  # a person's line: what was answered before it is another matter
+        if not said.own:
+            recent.append(said.author.lower())
+    answered = {s for s in _HANDED.findall(reply.lower()) if any(s in a for a in recent)}
+    if not answered:
+        return reply
+    sentences = re.split(r"(?<=[.!?])\s+", reply)
+    kept = [s for s in sentences if not any(f"@{a}" in s.lower() for a in answered)]
+    return " ".join(kept) if kept else reply

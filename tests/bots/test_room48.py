@@ -13,7 +13,7 @@ import pytest
 from bots.policy import RoomState, plan_for_human
 from bots.room44 import room_question
 from bots.room47 import called
-from bots.room48 import asked_again, choice_on, fact_asked, relayed
+from bots.room48 import asked_again, choice_on, fact_asked, relayed, unhanded
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 from tests.bots.test_room44 import PRESENT
@@ -194,3 +194,16 @@ def test_the_same_question_is_answered_as_that_question():
     ]
     reply = say("darwin", "@darwin same question, is radium dangerous", history=history)
     assert "walk in the garden" not in reply
+
+
+def test_no_hand_off_to_one_who_has_just_answered():
+    history = [
+        Line("tom", "@curie is radium dangerous to touch"),
+        Line("Marie Curie", "We did not know how dangerous radium was."),
+        Line("tom", "@darwin same question, is radium dangerous"),
+    ]
+    reply = "I have not one, Tom. Perhaps @curie could tell you more; that is Marie Curie's field."
+    assert unhanded(reply, history, ("Marie Curie", "Charles Darwin")) == "I have not one, Tom."
+    # Curie answered before a person spoke again: handing a new question to her stands.
+    later = [*history[:2], Line("priya", "ok"), Line("tom", "@darwin is radium dangerous")]
+    assert unhanded(reply, later, ("Marie Curie", "Charles Darwin")) == reply
