@@ -19,7 +19,7 @@ import math
 import re
 from fractions import Fraction
 
-from bots.reckon import arithmetic_of, shown_number
+from bots.reckon import arithmetic_of, money, shown_number
 
 # ---------------------------------------------------------------------------------------------
 # Voices: (right, wrong, cannot tell, decision opener, view lead). "{why}" is the reason.
@@ -629,9 +629,7 @@ def _figures47(text: str) -> list[_Fig47]:
 
 def _m(value: Fraction) -> str:
     """Money said whole, or to the penny when it has pennies: 6600 -> "6,600", 2.5 -> "2.50"."""
-    if value.denominator != 1 and value < 100:
-        return f"{float(value):,.2f}"
-    return f"{round(value):,}"
+    return money(float(value) if value.denominator != 1 and value < 100 else round(value), "")
 
 
 def _months_said(months: Fraction) -> str:

@@ -10,7 +10,8 @@ import re
 
 from bots.fold import folded
 from bots.placed import NUMBER
-from bots.wordsum import Worked, money
+from bots.reckon import money
+from bots.wordsum import Worked
 
 UNITS = {
     "h": "hours", "hr": "hours", "hrs": "hours", "hour": "hours", "hours": "hours",

@@ -107,6 +107,7 @@ from bots.asks import (
     verse_line,
     verse_subject,
 )
+from bots.borrow48 import borrowed as borrowed48
 from bots.cards import (
     CARD_ASKED_WORDS,
     CARD_WORD,
@@ -141,6 +142,7 @@ from bots.compounds import modifiers
 from bots.context import aside, asked_of_nobody, choice_before, echoed, helped, quickfire
 from bots.differ import difference_of, part_of
 from bots.easy import windfall_asked
+from bots.emoji48 import worded as worded48
 from bots.everyday import asks as everyday_asks
 from bots.everyday import worked as everyday_worked
 from bots.everyday40 import FIRM as everyday40_firm
@@ -202,6 +204,7 @@ from bots.know45a import reread
 from bots.know45b import asked_after_colon
 from bots.know45b import told as trouble45
 from bots.know45c import told_known
+from bots.laugh48 import teased as teased48
 from bots.learning import learning_asked, pointer_asked
 from bots.letters import (
     WHEN,
@@ -4036,6 +4039,29 @@ def offline_reply(
     reply lost to the error."""
     # `before`: another persona's reply just given to the same message, whose opening words
     # this one does not open with again (`bots.greet.apart`).
+    if (
+        not unasked
+        and (
+            tease := teased48(
+                (voice.slug, voice.name, voice.name.split()[0]), message, history, ignore
+            )
+        )
+        and (
+            answered := offline_reply(
+                voice,
+                message=tease,
+                seed=seed,
+                history=[*history[:-1], ChatLine(history[-1].author, tease)],
+                ignore=ignore,
+                said=said,
+                before=before,
+                **kw,
+            )
+        )
+    ):
+        # "@lovelace 😂" just after "bet ada would speedrun every puzzle game": the tease is what
+        # it answers, as if said to it (bots/laugh48.py); a tease it lets pass, the laugh.
+        return answered
     token = set_before(before, _addressable(history[-1].author) if history else "")
     # "what would you make of ai" asks its view, as "what do you make of ai" does (know40c: it
     # had got "A shoemaker could answer that better than I").
@@ -4049,6 +4075,10 @@ def offline_reply(
         # "maybe shakespeare has ideas about how to end a feud", "ada would know": the question
         # the call puts to it (or the room's, just before), as if asked (`bots.room47`).
         message, history = put, [*history[:-1], ChatLine(history[-1].author, put)]
+    if not unasked and (thing := worded48(message, (*ignore, voice.slug, voice.name))):
+        # "@einstein 🎻": a violin held up to the violinist, answered as the word (bots/emoji48.py)
+        message = thing
+        history = [*history[:-1], ChatLine(history[-1].author, thing)] if history else history
     if history and (again := asked_again48(message, history, ignore)):
         # "@darwin same question, is radium dangerous": the question put again to it (room48).
         message, history = again, [*history[:-1], ChatLine(history[-1].author, again)]
@@ -4308,6 +4338,18 @@ def offline_reply(
                 )
         if not unasked:  # no content-free stock line: the particulars (`bots.fallback46`)
             reply = fallback46(voice, message, history, reply, read_as) or reply
+        if (
+            to_person
+            and not unasked
+            and "@" not in reply
+            and owned_up_in(voice.material, reply)
+            and not _grief_lately(history)  # (no "your dog is joining the song" after its death)
+        ):
+            # A question of fact it owns up to that another persona answers ("why do we yawn"):
+            # that answer, relayed in its own honest frame (`bots.borrow48`).
+            author = history[-1].author if history else ""
+            most = voice.max_reply_chars
+            reply = borrowed48(voice.slug, message, asker, seed, author, most) or reply
         reply = _sum44(voice, message, history, seed, unasked, reply, ignore)
         # An opener claiming what is not so ("You ask what I think" unasked) is dropped.
         reply = opened47(index_of(voice.material).tagged, message, reply, unasked=unasked)

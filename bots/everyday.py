@@ -31,8 +31,9 @@ from datetime import date
 from functools import lru_cache
 
 from bots.fold import folded
-from bots.reckon import _MONTHS
-from bots.wordsum import _WORDS, Worked, count, money, typed
+from bots.reckon import _MONTHS, money
+from bots.reckon import money as _m  # (to the penny, a half up)
+from bots.wordsum import _WORDS, Worked, count, typed
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WORD_NUM = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -90,11 +91,7 @@ def _pence(value: float) -> str:
     if value < 1:
         p = round(value * 100, 2)
         return f"{count(p)}p"
-    return money(round(value + 1e-9, 2))
-
-
-def _m(value: float) -> str:
-    return money(round(value + 1e-9, 2))
+    return money(value)
 
 
 # --- which offer is better value ---------------------------------------------------------

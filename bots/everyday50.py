@@ -25,7 +25,8 @@ from functools import lru_cache
 from bots import everyday as ed
 from bots.everyday import NUM, WORD_NUM, Used, read_by, said_plainly
 from bots.fold import folded
-from bots.wordsum import Worked, count, money
+from bots.reckon import money
+from bots.wordsum import Worked, count
 
 MONEY = rf"£(?P<p>{NUM})|(?<![\w.£$€])(?P<q>{NUM}) ?p\b"
 

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bots.everyday import NUM, Used, _find, _n, _placed, read_by, said_plainly
-from bots.wordsum import Worked, count, money
+from bots.reckon import money
+from bots.wordsum import Worked, count
 
 # A time of day: "07:45", "4.15pm", "9am", "16:15".
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)?"

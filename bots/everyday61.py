@@ -25,8 +25,9 @@ from functools import lru_cache
 
 from bots.everyday import NUM, Used, _find, _n, _placed, read_by, said_plainly
 from bots.product import WORD_NUMBERS
+from bots.reckon import money
 from bots.solve_time import _ordinal
-from bots.wordsum import Worked, count, money
+from bots.wordsum import Worked, count
 
 _COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
 

@@ -57,6 +57,7 @@ from bots.engine import (
 )
 from bots.falling import fall_of
 from bots.fold import folded
+from bots.house48 import house48, tip_split, unknown_said
 from bots.house_code import (
     FOLLOW_UP,
     code_asked,
@@ -1121,16 +1122,15 @@ HOUSE_HANDED_TO = (
     "You're asking {who}{to}, and it's theirs to answer, not mine. Over to you, @{slug}!",
 )
 HOUSE_UNKNOWN = (
-    "I don't know that one, I'm afraid, and I'd rather not guess. Ask me how Salon works, or "
-    "a programming question.",
+    # (house48) said plainly in one line, never its menu
+    "I don't know that one, I'm afraid, and I'd rather not guess.",
     # (house42) where to ask, too
-    "I don't know, sorry: that's outside what I know, which is code and how Salon works. "
-    "Someone in the room may know, or a quick web search will.",
-    "That one I don't know. I can't look things up; I only know Salon and a little code.",
-    "I don't know, and I won't make something up. Try a search engine for that one; Salon and "
-    "code questions I can take.",
-    "No idea, I'm afraid; I'm a small bot that knows Salon and programming, not the wider world.",
-    "That's beyond me: I can't search or look anything up. Ask me about Salon or code instead.",
+    "I don't know that, sorry, and I'd rather not make something up. Someone in the room may "
+    "know, or a quick web search will.",
+    "That one I don't know, and I can't look things up.",
+    "I don't know, and I won't make something up: a search engine is the place for that one.",
+    "No idea, I'm afraid: that's beyond what a house bot knows.",
+    "That's beyond me, I'm afraid: I can't search or look anything up.",
 )
 # Programming tools it carries nothing on, as people name them: a question naming one is code,
 # but not the small Python and Salon it knows (`_tech_named`).
@@ -2186,6 +2186,10 @@ def house_reply(
         # "can you make us a quiz that keeps score", "keep a rota": what it can't do, and the
         # nearest thing Salon has.
         return faq_entry(KEPT[kept][0]).answers[KEPT[kept][1]]
+    if valence_mood(text) != "grave" and (reached := house48(text, to, expert, code_asked(text))):
+        # (house48) a tip shared, which persona to ask, a Salon feature it lacks, the code term
+        # asked about, everyday tech advice: answered, never refused or met on a passing word.
+        return reached
     if code_asked(text):
         # "can u write a python thing that works out VAT from a gross amount", "write me a bit of
         # python that rounds a price to the nearest 5p, the till does it weird": a program asked
@@ -2204,7 +2208,7 @@ def house_reply(
         if coded and not in_passing and coded.id not in DONE_IN_ROOM:
             return _best_answer(coded, text, rng)
         return no_snippet_reply(text, to)
-    reckoned = reckoning(text, today)
+    reckoned = reckoning(text, today) or tip_split(text)
     if reckoned:
         # "what day of the week is 14 june 2027", "convert 180 celsius to fahrenheit", "how many
         # 50p guesses do we need to raise £40": worked out, not "that's beyond me".
@@ -2373,7 +2377,7 @@ def house_reply(
         return _least_used(
             [o.format(to=to, who=who, slug=slug) for o in HOUSE_UNKNOWN_EXPERT], used, rng
         )
-    return _least_used(HOUSE_UNKNOWN, used, rng)
+    return unknown_said(text, to) or _least_used(HOUSE_UNKNOWN, used, rng)
 
 
 def house_put_to(

@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from bots.fold import folded
+from bots.material import STOPWORDS
 
 # An opener claiming its view was asked ("You ask what I think", "You would have my mind on
 # it?", "Since you ask my judgement", "My opinion, Maya? ...:"), unlike "If you want my view".
@@ -120,6 +121,20 @@ _AGREES = folded(
     r"i agree|fair enough|indeed|exactly|just so|so it is|rightly said|well said)\b",
     re.IGNORECASE,
 )
+# A claim's denial ("machines will never be creative", "a machine is not creative").
+_DENIED = re.compile(r"\b(?:never|not|no|cannot|can't|cant|won't|wont|isn't|nothing)\b", re.I)
+_CONTENT = re.compile(r"[a-z]{5,}")
+
+
+def _agrees_in_other_words(message: str, body: str) -> bool:
+    """Whether the body's first sentence says the message's claim again, on the same side: "I
+    disagree with Ada, machines will never be creative" and "A machine is not creative or
+    original of itself" (the persona_sample line: the room put on Ada the view she denied)."""
+    claim = message.lower().split(",", 1)[-1] if "," in message else message.lower()
+    first = _SENTENCE_END.split(body.strip(), maxsplit=1)[0].lower()
+    said = {w[:6] for w in _CONTENT.findall(claim) if w not in STOPWORDS}
+    shared = said & {w[:6] for w in _CONTENT.findall(first)}
+    return bool(shared) and bool(_DENIED.search(claim)) == bool(_DENIED.search(first))
 
 
 # A bare "Never, Maya:" opening a line (`#know` lines on "would you be on social media", "did
@@ -182,7 +197,10 @@ def _false(kind: str, template: str, message: str, body: str, unasked: bool) -> 
     if kind == "answer":
         return not _ASKED.search(message) or not _answers(message, body)
     if kind == "defend":
-        return bool(_CLAIMS_PART.search(template) and _AGREES.search(body))
+        return bool(
+            _CLAIMS_PART.search(template)
+            and (_AGREES.search(body) or _agrees_in_other_words(message, body))
+        )
     if kind == "remark":
         # "I see, Maya" to a question or an ask is said to news nobody told ("be real, are
         # pigeons smart": rate46 S38); "Did you hear? They found water on Mars" tells news. A

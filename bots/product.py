@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bots.wordsum import money
+from bots.reckon import money
 
 
 def _words(said: str) -> frozenset[str]:

@@ -203,11 +203,15 @@ def priced(text: str) -> bool:
     return bool(PRICED.search(text) or PER_HEAD.search(text))
 
 
-def _money(value: float, sign: str) -> str:
-    if sign == "£" and 0 < value < 1:
-        return f"{round(value * 100)}p"
-    shown = f"{value:,.2f}".removesuffix(".00")
-    return f"{sign}{shown}"
+def money(value: float, sign: str = "£") -> str:
+    """£4.88, 90p, £1,200, £1,601.60; pence below a pound, and kept above a thousand (a wage
+    of £1,601.60 is not £1,602: money is said to the penny), a half penny up (£2.125 is
+    £2.13, whatever the float's last digit). The one way every sum says money."""
+    if sign == "£" and 0 < value < 1 and round(value * 100) < 100:
+        # to a tenth of a penny, a half up: 41.25p is 41.3p (a float's 41.2499... said 41.2p)
+        tenths = math.floor(value * 1000 + 0.5 + 1e-6) / 10
+        return f"{tenths:.1f}".removesuffix(".0") + "p"
+    return f"{sign}{round(value + 1e-9, 2):,.2f}".removesuffix(".00")
 
 
 def _value(match: re.Match[str], name: str) -> tuple[float, str, bool]:
@@ -330,7 +334,7 @@ def total_of(text: str) -> str:
             return ""  # "and 2 cokes": a count of things read as no price times it; not placed
         if RATE_AFTER.match(text, m.end()):
             return ""  # "40 quid an hour, ive had 12": a rate, no amount to add (`bots.solve`)
-        said = _money(value, sign) if sign else m.group("price")
+        said = money(value, sign) if sign else m.group("price")
         if PUT_TOWARDS.search(text[max(0, m.start() - 30) : m.start()]):
             # "he's saved £90", "mum chipped in £50": money towards it, never a cost added in
             if not taken and STILL_NEEDED.search(text):
@@ -347,8 +351,10 @@ def total_of(text: str) -> str:
     if priced_apart(text, lone, len(parts) + len(costs)):
         return ""
     sign = next((s for s in signs if s), "")
-    money = bool(sign) or bool(re.search(r"\b(?:pounds?|quid|dollars?|euros?|bucks)\b", text, re.I))
-    if not products and not (money and len(parts) >= 2):
+    of_money = bool(sign) or bool(
+        re.search(r"\b(?:pounds?|quid|dollars?|euros?|bucks)\b", text, re.I)
+    )
+    if not products and not (of_money and len(parts) >= 2):
         return ""
     if len(parts) + len(costs) > 6:
         return ""  # a list of numbers, not a sum
@@ -357,16 +363,16 @@ def total_of(text: str) -> str:
         return ""  # "£5 ... 20 kids": a count beside money is no amount to add
     parts.sort()
     gross = sum(p[2] for p in parts)
-    said = [f"{p[1]} ({_money(p[2], sign)})" if p[3] and len(parts) > 1 else p[1] for p in parts]
+    said = [f"{p[1]} ({money(p[2], sign)})" if p[3] and len(parts) > 1 else p[1] for p in parts]
     if len(parts) == 1:
-        working = f"{said[0]} is {_money(gross, sign)}"
+        working = f"{said[0]} is {money(gross, sign)}"
     else:
-        working = ", plus ".join(said) + f", is {_money(gross, sign)}"
+        working = ", plus ".join(said) + f", is {money(gross, sign)}"
     if taken:
         # "a deck £65, trucks £45, wheels £30, and he's saved £90, how much more does he need"
         if gross <= taken[1] or split or costs:
             return ""
-        rest = _money(gross - taken[1], sign)
+        rest = money(gross - taken[1], sign)
         return f"{working}; less the {taken[0]} put towards it, {rest} still to find"
     if LEFT_ASKED.search(text) and not (costs and NET_ASKED.search(text)):
         return ""  # "how much left after this round": left of what, not said here; no total
@@ -374,12 +380,12 @@ def total_of(text: str) -> str:
     if costs and NET_ASKED.search(text):
         spent = sum(v for _, v in costs)
         net = gross - spent
-        working += f"; less {' and '.join(s for s, _ in costs)}, that leaves {_money(net, sign)}"
+        working += f"; less {' and '.join(s for s, _ in costs)}, that leaves {money(net, sign)}"
     elif costs:
         if SOLD.search(text):
             return ""  # "sell 500 at £2 and the prizes cost us £180": never £1,180
         net = gross + sum(v for _, v in costs)
-        working += f"; with {' and '.join(s for s, _ in costs)} more, {_money(net, sign)}"
+        working += f"; with {' and '.join(s for s, _ in costs)} more, {money(net, sign)}"
     elif re.search(r"\ball in\b", text, re.I):
         working += " all in"
     if split:
@@ -412,7 +418,7 @@ def raised_by(text: str) -> str:
     if not price or not target or target / price > 1_000_000:
         return ""
     count = math.ceil(round(target / price, 6))
-    return f"{_money(target, sign)} at {_money(price, sign)} a go is {count} {m.group('things')}"
+    return f"{money(target, sign)} at {money(price, sign)} a go is {count} {m.group('things')}"
 
 
 def sum_of(text: str) -> str:
@@ -1295,15 +1301,15 @@ def rounded(result: str, text: str) -> tuple[str, str] | None:
     """A sum of money (`result`, "£1,261.20") rounded as `text` asks ("£1,261.20 rounded down
     to the nearest £50 is £1,250"), or None when `text` asks no rounding."""
     m = ROUND_ASKED.search(text)
-    money = re.search(r"(?P<sign>[£$€])(?P<n>\d[\d,]*(?:\.\d+)?)", result)
-    if not m or not money:
+    sum_of = re.search(r"(?P<sign>[£$€])(?P<n>\d[\d,]*(?:\.\d+)?)", result)
+    if not m or not sum_of:
         return None
     step = _ROUND_TO.get(m.group("n").lower()) or int(m.group("n"))
-    value = float(money.group("n").replace(",", ""))
+    value = float(sum_of.group("n").replace(",", ""))
     way = (m.group("way") or "").lower()
     how = math.floor if way == "down" else math.ceil if way == "up" else round
     out = how(value / step) * step
-    sign = money.group("sign")
+    sign = sum_of.group("sign")
     said = f"{sign}{out:,.0f}"
-    working = f"{sign}{money.group('n')} rounded {way + ' ' if way in ('up', 'down') else ''}"
+    working = f"{sign}{sum_of.group('n')} rounded {way + ' ' if way in ('up', 'down') else ''}"
     return f"{working}to the nearest {sign}{step:,} is {said}", said

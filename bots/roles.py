@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bots.fold import folded
-from bots.wordsum import Worked, count, money
+from bots.reckon import money
+from bots.reckon import money as _m  # (to the penny, a half up)
+from bots.wordsum import Worked, count
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A figure, as said: money, a percentage, a whole and a fraction, a fraction, a bare number.
@@ -412,10 +414,6 @@ def _role(
         fig.role, fig.noun = "count", _singular(noun)
         return True
     return False
-
-
-def _m(value: float) -> str:
-    return money(round(value + 1e-9, 2))
 
 
 def _asked(ask: str) -> str:

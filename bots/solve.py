@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from bots.expr import _dim
 from bots.fold import folded
 from bots.reckon import COUNTED, LONE, NOT_AMOUNT, PRICED, PUT_SAID
+from bots.reckon import money as _money  # (its local names say whether a sum is money)
 from bots.solve_time import HALF_HOUR, TIME_ASKED, counted_in_figures, temperature, timed
 from bots.wordsum import _WORDS, CHANGED_BACK, MONEY, NUM, _n, count, percent_change
 
@@ -1369,15 +1370,6 @@ SPECIALS = (_average, _percent_change, _clock, _age, _parts, _temperature)
 
 
 # --- the working said ------------------------------------------------------------------------
-
-
-def _money(value: float) -> str:
-    """£25, £22.50, £1,601.60, 24.5p: pence kept."""
-    if 0 < value < 1:
-        return f"{value * 100:.1f}".removesuffix(".0") + "p"
-    if abs(value - round(value)) < 0.005:
-        return f"£{round(value):,}"
-    return f"£{value:,.2f}"
 
 
 def _shown(value: float, dims: Dims, thing: str = "") -> str:

@@ -27,7 +27,7 @@ from fractions import Fraction
 
 from bots.percent import percent_changed
 from bots.product import WORD_NUMBERS
-from bots.reckon import shown_number, units_of
+from bots.reckon import money, shown_number, units_of
 from bots.rota import rota_of
 from bots.sums44 import worked44
 
@@ -40,6 +40,10 @@ WORDS |= {"a dozen": 12, "half a dozen": 6}
 COUNT = rf"(?:\d+|{'|'.join(sorted(WORDS, key=len, reverse=True))})"
 # Every figure said, in digits or words (a count changed reads exactly two).
 FIGURES = re.compile(rf"\d+(?:[.,]\d+)*|\b(?:{'|'.join(WORDS)})\b")
+
+
+def _m(value: Fraction, sign: str) -> str:
+    return money(float(value), sign)
 
 
 def _count(said: str) -> int:
@@ -150,12 +154,6 @@ def _split_of(text: str) -> tuple[Fraction, int, str] | None:
     return total, parts, found.group("sign") or ""
 
 
-def _money(value: Fraction, sign: str) -> str:
-    if value.denominator == 1:
-        return f"{sign}{value.numerator:,}"
-    return f"{sign}{float(value):,.2f}"
-
-
 # Words that change a split's shares ("but sam pays 15 extra", "take 10 off mine", "tom's not
 # drinking"): a split said with any of them is no plain split.
 CHANGES_SHARES = re.compile(
@@ -188,10 +186,10 @@ def _split(text: str) -> tuple[str, str]:
         return _with_extra(rest, total, parts, sign)
     each = total / parts
     if (each * 100).denominator == 1:
-        return _plain(each), f"{_money(total, sign)} ÷ {parts} = {_money(each, sign)} each."
+        return _plain(each), f"{_m(total, sign)} ÷ {parts} = {_m(each, sign)} each."
     share = Fraction(math.floor(each * 100), 100)
     return _plain(share), (
-        f"{_money(total, sign)} ÷ {parts} is {_money(share, sign)} each, near enough (a penny "
+        f"{_m(total, sign)} ÷ {parts} is {_m(share, sign)} each, near enough (a penny "
         f"or two left over for someone to round up)."
     )
 
@@ -229,7 +227,7 @@ def _with_extra(text: str, total: Fraction, parts: int, sign: str) -> tuple[str,
     payer, pays = ("you", "pay") if who in ("i", "me", "you") else (who.capitalize(), "pays")
     others = f"the other {NUMBER_WORDS.get(parts - 1, parts - 1)}"
     each = "" if parts == 2 else " each"
-    m = lambda v: _money(v, sign)  # noqa: E731
+    m = lambda v: _m(v, sign)  # noqa: E731
     return _plain(rest + extra), (
         f"{payer} {pays} {m(rest + extra)} and {others} {m(rest)}{each}: "
         f"{m(total)} less the extra {m(extra)} is {m(total - extra)}, ÷ {parts} = {m(rest)}, "

@@ -27,7 +27,8 @@ from functools import lru_cache
 
 from bots.everyday import FREE, NUM, WORD_NUM, Used, _find, _placed, said_plainly
 from bots.everyday import _num as _n
-from bots.wordsum import CHANGED_BACK, Worked, count, money
+from bots.reckon import money
+from bots.wordsum import CHANGED_BACK, Worked, count
 
 # the word numbers of everyday's readers, and a twenty or a dozen people ("a dozen of us")
 WORD = rf"{WORD_NUM}|twenty|dozen"

@@ -23,8 +23,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from bots.everyday import NUM, WORD_NUM, Used, _find, _n, _placed, read_by, said_plainly
-from bots.reckon import _MONTHS
-from bots.wordsum import _WORDS, Worked, count, money, typed
+from bots.reckon import _MONTHS, money
+from bots.wordsum import _WORDS, Worked, count, typed
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?)?"

@@ -75,6 +75,7 @@ from bots.reckon import (
     FOREIGN_WORDS,
     alternatives,
     days_redone,
+    money,
     per_day_of,
     priced_apart,
     units_of,
@@ -173,16 +174,6 @@ def _money_value(m: re.Match[str]) -> tuple[float, str]:
         )
         return _n(m.group("b")), sign
     return _n(m.group("p")) / 100, "£"
-
-
-def money(value: float, sign: str = "£") -> str:
-    """£4.88, 90p, £1,200, £1,601.60; pence below a pound, and kept above a thousand (a wage
-    of £1,601.60 is not £1,602: money is said to the penny)."""
-    if sign == "£" and 0 < value < 1 and round(value * 100) < 100:
-        # to a tenth of a penny, a half up: 41.25p is 41.3p (a float's 41.2499... said 41.2p)
-        tenths = math.floor(value * 1000 + 0.5 + 1e-6) / 10
-        return f"{tenths:.1f}".removesuffix(".0") + "p"
-    return f"{sign}{value:,.2f}".removesuffix(".00")
 
 
 def count(value: float) -> str:

@@ -250,8 +250,8 @@ KEPT = [
     (
         "aibot",
         "/AIBot can i reheat rice the next day",
-        "I don't know, sorry: that's outside what I know, which is code and how Salon works. "
-        "Someone in the room may know, or a quick web search will.",
+        "I don't know that, sorry, and I'd rather not make something up. Someone in the room may "
+        "know, or a quick web search will.",
     ),
     (
         "darwin",

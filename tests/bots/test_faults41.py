@@ -262,14 +262,14 @@ CASES = [  # (slug, message, the whole reply)
     (
         "aibot",
         "/AIBot how do you spell necessary",
-        "I don't know, sorry: that's outside what I know, which is code and how Salon works. "
-        "Someone in the room may know, or a quick web search will.",
+        "I don't know that, sorry, and I'd rather not make something up. Someone in the room may "
+        "know, or a quick web search will.",
     ),
     (
         "aibot",
         "/AIBot how do you spell definitely",
-        "I don't know, sorry: that's outside what I know, which is code and how Salon works. "
-        "Someone in the room may know, or a quick web search will.",
+        "I don't know that, sorry, and I'd rather not make something up. Someone in the room may "
+        "know, or a quick web search will.",
     ),
     (
         "aibot",

@@ -290,5 +290,10 @@ def test_a_word_of_a_key_said_in_passing_does_not_fire_it(slug, text, unsaid):
 
 
 def test_a_question_outside_every_field_is_not_answered_from_one():
+    # (borrow48: the physicist's line on a bowl's bias, relayed as heard, not as her own)
     reply = say("curie", "@curie why does the bowl curve as it slows down")
-    assert "bias" not in reply
+    assert reply == (
+        "Not my own work, Maya, but the answer is known, and it is this. A bowl is not round: "
+        "it is shaped with a bias, one side fuller, so it leans as it rolls and curls toward "
+        "the biased side."
+    )

@@ -168,8 +168,10 @@ SIDE_WORDS = [
         "curie",
         "why do cats knead blankets",
         (
-            "Animals were never my study, Maya; my life went to elements and instruments, and a "
-            "good vet has learned creatures as carefully as I learned radium."
+            # (borrow48: the naturalist's answer relayed, not "Animals were never my study")
+            "Not my own work, Maya, but the answer is known, and it is this. A cat that kneads a "
+            "soft blanket with its paws is doing what it did as a kitten at its mother's side to "
+            "make the milk flow; the grown cat keeps the habit when it is content."
         ),
     ),
     ("einstein", "what are the odds of two people in a room sharing a birthday", PUZZLED),

@@ -69,8 +69,8 @@ def test_look_alikes_are_not_read_as_abbreviations_or_games(text):
 )
 def test_a_request_is_asked_not_noted(text):
     assert say("aibot", text) == (
-        "I don't know, sorry: that's outside what I know, which is code and how Salon works. "
-        "Someone in the room may know, or a quick web search will."
+        "I don't know that, sorry, and I'd rather not make something up. Someone in the room may "
+        "know, or a quick web search will."
     )
 
 

@@ -25,8 +25,8 @@ WEARY = {line.format(to=TO) for line in HOUSE_SOCIAL["weary"]}
 ROOM = {line.format(to=TO) for line in HOUSE_SOCIAL["room"]}
 REMARKS = {line.format(to=TO) for line in HOUSE_SOCIAL["remark"]}
 UNKNOWN_HERE = (
-    "I don't know, sorry: that's outside what I know, which is code and how Salon works. "
-    "Someone in the room may know, or a quick web search will."
+    "I don't know that, sorry, and I'd rather not make something up. Someone in the room may "
+    "know, or a quick web search will."
 )
 CANBERRA = "The capital of Australia is Canberra."
 

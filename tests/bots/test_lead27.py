@@ -165,7 +165,8 @@ def test_look_alikes_of_those_questions_get_other_replies(slug, text, start):
 @pytest.mark.parametrize(
     "text, start",
     [
-        ("I disagree with Ada, machines will never be creative.", "I will grant you part of it"),
+        # (no "I will grant you part of it" before a line agreeing with the claim: opener47)
+        ("I disagree with Ada, machines will never be creative.", "A machine is not creative"),
         ("i'm with ada on this, machines could be creative", "So you agree with me"),
     ],
 )

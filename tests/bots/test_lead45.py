@@ -195,7 +195,7 @@ def test_the_house_bot_reads_what_a_question_points_back_at():
     assert said.startswith("`IndexError: list index out of range` means you asked for a position")
     # nothing of code pointed at: as before
     said = say("aibot", "/AIBot what is that", history=[Line("tom", "look at the sunset")])
-    assert said.startswith("I don't know, sorry")
+    assert said.startswith("I don't know that, sorry")
     assert say("aibot", "/AIBot what usually causes list index out of range").startswith(
         "`IndexError: list index out of range`"
     )

@@ -155,3 +155,27 @@ def test_never_only_to_a_yes_or_no():
     assert _opened("darwin", "tell me about the galapagos after the beagle", reply) == (
         "After the Beagle came home in 1836 I never left Britain again."
     )
+
+
+@pytest.mark.parametrize(
+    "message, body, agrees",
+    [
+        (
+            "I disagree with Ada, machines will never be creative.",
+            "A machine is not creative or original of itself: it has no pretensions whatever.",
+            True,
+        ),
+        # the other side of the same claim: a part granted is no false claim
+        (
+            "I disagree with Ada, machines will never be creative.",
+            "A machine may yet be creative, given rules enough. I hold to that.",
+            False,
+        ),
+        ("you're wrong about the engine, it was useless", "The Engine was never built.", False),
+    ],
+)
+def test_a_part_granted_before_the_claim_said_again_on_its_side_is_dropped(message, body, agrees):
+    granted = "I will grant you part of it, {name}; the rest I hold, until it is shown otherwise."
+    reply = f"{granted.format(name='Sam')} {body}"
+    tagged = {"defend": (granted,)}
+    assert opened47(tagged, message, reply, unasked=False) == (body if agrees else reply)

@@ -193,7 +193,8 @@ def test_a_line_found_on_a_side_word_is_not_said(slug, text, unsaid):
     [
         ("einstein", "why does my candle burn so fast in a draughty room"),
         # (A hot laptop going slow has its line since lines26: it slows itself to cool.)
-        ("einstein", "why does my paint dry so slow in a cold garage"),
+        # (Paint drying slowly in a cold garage is answered since borrow48 with the chemist's
+        # line, relayed as heard: evaporation, slowed by the cold.)
         # (How fish breathe has its line since lines28: through their gills, and so they
         # suffocate in air.)
     ],
