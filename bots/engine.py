@@ -330,6 +330,7 @@ from bots.requests46 import made as made46
 from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
+from bots.room44 import fact_line as fact_line48
 from bots.room44 import on_point
 from bots.room46 import doubt_unmet as doubt_unmet46
 from bots.room46 import sourced as sourced46
@@ -337,6 +338,10 @@ from bots.room46 import taken_up as settled46
 from bots.room46 import vouched as vouched46
 from bots.room47 import QUIET as QUIET47
 from bots.room47 import put_to as put_to47
+from bots.room48 import asked_again as asked_again48
+from bots.room48 import choice_on as choice_on48
+from bots.room48 import said_before as said_before48
+from bots.room48 import unhanded as unhanded48
 from bots.safety import ALL_RIGHT_ASKED, SAFETY_AT_STAKE, risk_reply, told_by
 from bots.seeded import seeded
 from bots.sense import (
@@ -4074,6 +4079,19 @@ def offline_reply(
         # "@einstein 🎻": a violin held up to the violinist, answered as the word (bots/emoji48.py)
         message = thing
         history = [*history[:-1], ChatLine(history[-1].author, thing)] if history else history
+    if history and (again := asked_again48(message, history, ignore)):
+        # "@darwin same question, is radium dangerous": the question put again to it (room48).
+        message, history = again, [*history[:-1], ChatLine(history[-1].author, again)]
+    if history and (choice := choice_on48(message, history, ignore)):
+        # "@einstein genius or insane?": a choice asked of it on what was just said (room48).
+        message, history = choice, [*history[:-1], ChatLine(history[-1].author, choice)]
+    if history and not voice.is_house_bot and (line := fact_line48(voice.material, message)):
+        # "who taught plato" (room48); asked again a moment later, its answer stands above.
+        return (
+            ""
+            if said_before48(line, history, said)
+            else _with_name(line, _addressable(history[-1].author))
+        )
     matter, line = settled46(voice.slug, voice.name, voice.material, message, history, ignore)
     if line:  # "lena is right isnt she, curie?": the room's question answered (`bots.room46`)
         return _with_name(line, _addressable(history[-1].author))
@@ -4341,6 +4359,7 @@ def offline_reply(
             unasked=unasked,
             names=(*ignore, voice.slug, voice.name),
         )
+        reply = unhanded48(reply, history, ignore)  # none handed to one who just answered (room48)
         return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
     except (ArithmeticError, ValueError):
         logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)

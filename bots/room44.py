@@ -19,6 +19,7 @@ from bots.context import asked_of_nobody, open_to_room
 from bots.fold import folded
 from bots.know import known, own_known
 from bots.material import index_of, terms
+from bots.room48 import fact_asked, own_answer, relayed
 from bots.sense import GENERIC_TERMS
 
 # Questions put to the room that `context.asked_of_nobody` does not read as asked, for want of
@@ -68,21 +69,34 @@ def room_question(text: str) -> bool:
     text = asked(text)
     if asked_of_nobody(text):
         return True
-    return bool(_ASKED_TOO.search(text)) and open_to_room(text)
+    return bool(_ASKED_TOO.search(text) or fact_asked(text) or relayed(text)) and open_to_room(text)
 
 
 def knows(material: tuple[str, ...], text: str) -> str:
     """The persona's `#know` line that answers the room's question `text`, or "": never a line
-    of its own life (the room asked of the thing, not of it), nor one on grown people for a
-    question of a child."""
+    of its own life (the room asked of the thing, not of it) unless the room asked who did a
+    thing that was its own deed ("who taught plato": `room48.whose_deed`), nor one on grown
+    people for a question of a child."""
     index = index_of(material)
     text = asked(text)
     line = known(index, text)
-    if not line or own_known(index, line):
+    if not line or own_known(index, line) and not own_answer(text, line):
         return ""
     if _CHILD.search(text) and _GROWN.search(line):
         return ""
     return line
+
+
+def fact_line(material: tuple[str, ...], text: str) -> str:
+    """The persona's `#know` line (`knows`) that answers a question of fact by its shape
+    (`room48.fact_asked`: "who taught plato then", "which planet has the most moons, i think
+    jupiter"; or one relayed, `room48.relayed`), whoever it is put to: the chat after it ("was
+    it a french guy", "asking for my little brother lol") is no question of its own to read
+    (rate47: "who discovered radioactivity, was it a french guy" had got Curie's line on the
+    radioactivity all around us). "" for any other message (one regular expression)."""
+    if not (fact_asked(text) or relayed(text)):
+        return ""
+    return knows(material, text)
 
 
 def room_owners(present, text: str, *, exclude: set[str | None] = frozenset()) -> list:

@@ -84,7 +84,16 @@ _ASKED = folded(
     r"anyone know|why|how|what|whats|is|are|do|does|can|could|should|would|did|will)\b",
     re.IGNORECASE,
 )
-_READERS = (_ANYONE, _RECKON, _ASK, _EXPLAINS, _KNOWS)
+# Two or more named, then the question, or the question, then the names (room48): "einstein or
+# curie, is time travel possible", "why does ice float, curie or darwin?". One answers.
+_PAIR = rf"{_NAME}(?:\s*(?:,|/|&|\bor\b)\s*{_NAME})+"
+_EITHER = folded(
+    rf"^\W*(?P<group>{_PAIR})\s*(?:,|:|-|\?)\s*(?P<q>.+)$|"
+    rf"^(?P<q2>\W*[a-z][^@]*?)\s*(?:,|:|-|\?)\s*(?:(?:so|ok|pls|please)\s+)?"
+    rf"(?P<group2>{_PAIR})\W*$",
+    re.IGNORECASE,
+)
+_READERS = (_ANYONE, _RECKON, _ASK, _EXPLAINS, _KNOWS, _EITHER)
 
 
 def _content(text: str) -> set[str]:
@@ -110,8 +119,15 @@ def _call(body: str) -> tuple[tuple[str, ...], str, int] | None:
         found = reader.search(body)
         if not found:
             continue
-        group = tuple(n.lower() for n in re.findall(_NAME, found.group("group"), re.I))
-        if reader is _ANYONE and len(group) < 2:
+        named = found.group("group") or found.group("group2") if reader is _EITHER else None
+        group = tuple(n.lower() for n in re.findall(_NAME, named or found.group("group"), re.I))
+        if reader in (_ANYONE, _EITHER) and len(group) < 2:
+            continue
+        if reader is _EITHER:
+            rest = found.group("q") or found.group("q2")
+            asked = _asked_of(rest, reader, found) if _QUESTION.match(rest.strip()) else None
+            if asked:
+                return group, asked, found.start()
             continue
         asked = _asked_of(found.group("q"), reader, found)
         if asked is not None:
