@@ -1,0 +1,319 @@
+"""A stock line met on a word of the message said in another sense (rate47's biggest fault, 16
+of 62: "wish me luck on my chem test" and an Agincourt quote, "should i lend my car to my
+roommate" and advice on lending money, "spilled coffee on my lab notebook" and Curie's bench of
+1900, "how do i stay awake on a long night drive" and tips for a lecture).
+
+A table of the commonest words said in more than one sense (`SENSES`): for each, the senses it
+is said in and the words that tell each sense, in the message or in the line. A reply whose
+line tells one sense of a word the message says in another, none shared, is met on the word
+alone (`met_on_word`). Asked, the asker's situation is answered in voice instead when it is of
+a kind read here (`situation`), else the reply stands; unasked, the persona keeps quiet.
+
+Cheap: one precompiled pattern of every table word is tried first, and nothing more is read of
+a message that says none of them."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+_I = re.IGNORECASE
+
+
+def _senses(**cues: str) -> dict[str, re.Pattern[str]]:
+    return {sense: re.compile(rf"(?:{pattern})", _I) for sense, pattern in cues.items()}
+
+
+# Each row: the word (as said in the message), and its senses by the words that tell them. A
+# word may have more than one row, one per way its senses part ("lend" of money or of a thing;
+# lent to someone or owed oneself).
+SENSES: tuple[tuple[re.Pattern[str], dict[str, re.Pattern[str]]], ...] = tuple(
+    (re.compile(rf"\b(?:{word})", _I), _senses(**cues))
+    for word, cues in (
+        (
+            r"tests?\b|exams?\b|quiz",
+            {
+                "exam": r"\bexams?\b|\bchem\b|math|driving|tmrw|tomorrow|revis|\bstudy|\bpass"
+                r"|\bfail|\bluck\b|school|\bclass\b|grade|quiz|teacher|nervous",
+                "battle": r"breach|agincourt|soldier|\bwar\b|battle|sword|harfleur",
+                "experiment": r"experiment|hypothes|measure|\btest(?:ed)? it\b",
+            },
+        ),
+        (
+            r"loan|lend|lent\b|borrow",
+            {
+                "money": r"money|cash|quid|pounds?\b|£|\$|dollars?|euros?|\bgrand\b|rent\b|\d",
+                "thing": r"\bcar\b|bike|\bbooks?\b|laptop|clothes|dress|jacket|camera|console"
+                r"|drill|tools|charger|\bvan\b|headphones",
+            },
+        ),
+        (
+            r"loan|lend|lent\b|borrow",
+            {
+                "lending": r"lend a friend|borrow from me|lend (?:him|her|them|my)|asks? to borrow"
+                r"|asked to borrow|wants? (?:a loan|to borrow)|keeps borrowing|friend",
+                "owed": r"student loan|mortgage|pay (?:it |them |the loan )?off|interest rate"
+                r"|repayments?",
+            },
+        ),
+        (
+            r"lab\b|labs\b",
+            {
+                "school": r"\bmy lab|lab partner|lab report|lab coat|lab class|school|teacher"
+                r"|homework|classmate|\bpartner\b|\buni\b|college",
+                "own": r"\bshed\b|pierre|1900|our bench|radium|pitchblende|\byours?\b",
+            },
+        ),
+        (
+            r"phones?\b|cell\b|mobile\b|screen\b",
+            {
+                "device": r"batter|charg|\bpower\b|\bdies\b|dying|crack|smash|won'?t turn"
+                r"|storage|\bfix|repair|settings|brightness",
+                "use": r"\bhours\b|scroll|addict|teen|daughters|\bsons?\b|\bkids\b|screen time"
+                r"|talked|gave you|gives back",
+            },
+        ),
+        (
+            r"lights?\b|bulbs?\b|wiring|wires?\b",
+            {
+                "house": r"flicker|bulb|switch|fuse|socket|dimmer|electrician|breaker|ceiling",
+                "physics": r"electron|speed of light|photon|\bwaves?\b|as fast as light"
+                r"|a second\b|spectrum|particles|snail",
+            },
+        ),
+        (
+            r"awake|sleepy|drowsy|tired|\bsleep",
+            {
+                "drive": r"\bdriv|\broad\b|\bwheel\b|motorway|highway|\bcar\b",
+                "class": r"lecture|\bclass\b|take notes|lesson|near the front|revis|afternoon",
+            },
+        ),
+        (
+            r"galapagos|gal[aá]pagos|beagle|voyage|\bboat|\bship|\bsail|\bferry|\bcruise"
+            r"|flight|flying|\bfly\b",
+            {
+                "sick": r"seasick|sea-sick|\bsick\b|nause|throw(?:ing)? up|vomit|turbulence"
+                r"|motion|queasy|hammock|raisins|horizon|ginger",
+                "sights": r"tortoise|finch|mockingbird|iguana|\bbeaks?\b|\bislands?\b",
+            },
+        ),
+        (
+            r"sting|stung",
+            {
+                "fate": r"hurt the bee|(?:bee|it) (?:die|dies|survive)|kill (?:the|a) bee"
+                r"|does the bee|barb|tears? (?:out|away)",
+                "aid": r"scrape|antihistamine|cold pack|swelling|\bice\b|999|911",
+            },
+        ),
+        (
+            r"lost\b|lose\b|losing\b|died\b|dead\b",
+            {
+                "death": r"\bdied\b|death|grave|grief|widow|mourn|funeral|passed away|buried"
+                r"|condolence|husband|wife",
+                "object": r"\bkeys?\b|wallet|purse|passport|glasses|\bcards?\b|\bbag\b|\bring\b",
+                "plant": r"basil|plants?\b|tomato|frost|garden|seedling|roses?\b|crops?\b"
+                r"|cold snap|herbs?\b",
+                "game": r"\bmatch\b|\bgame\b|\b\d+-\d+\b|\bscore|\bteam\b|league|\bcup\b",
+            },
+        ),
+        (
+            r"water\b",
+            {
+                "fire": r"\bfire\b|chip|\bpan\b|\boil\b|grease|flame",
+                "freeze": r"freez|\bice\b|frost|expand|float",
+            },
+        ),
+        (
+            r"stars?\b|far away",
+            {
+                "travel": r"\bship|rocket|engines?\b|travel|\breach\b",
+                "planet": r"planet|atmospher|spectr|water on|life on|alien",
+                "fame": r"celebrit|famous|movie|film|\btv\b|pop star",
+            },
+        ),
+        (
+            r"physics",
+            {
+                "book": r"\bbooks?\b|\bread\b|recommend",
+                "game": r"\bgame\b|throw|grenade|fortnite|minecraft|ragdoll|\bgta\b|\bjump",
+            },
+        ),
+    )
+)
+
+ANY_WORD = re.compile("|".join(f"(?:{word.pattern})" for word, _ in SENSES), _I)
+
+
+def met_on_word(message: str, reply: str) -> bool:
+    """Whether `reply` tells one sense of a table word `message` says, and `message` tells
+    another, none the same: "lend my car" and "Lend a friend only what you could bear to lose
+    ... you have your money"."""
+    if not reply or not ANY_WORD.search(message):
+        return False
+    for word, senses in SENSES:
+        if not word.search(message):
+            continue
+        # (the word itself is no cue of a sense: "flicker" tells the light, "light" does not)
+        asked = {s for s, cue in senses.items() if cue.search(message)}
+        said = {s for s, cue in senses.items() if cue.search(reply)}
+        if asked and said and not asked & said:
+            return True
+    return False
+
+
+# The asker's situation, by its shape, and a body that answers it. `{name}` is the asker.
+SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, _I), kind)
+    for pattern, kind in (
+        (
+            r"\b(?:lend|borrow|lent)\b.*\b(?:car|van)\b|\b(?:car|van)\b.*\b(?:lend|borrow)",
+            "lend_car",
+        ),
+        (r"\b(?:lend|borrow|lent)\b", "lend_thing"),
+        (r"student loan|mortgage", "own_loan"),
+        (r"\b(?:lab|chem\w*|science) partner|partner (?:does|did) nothing", "partner"),
+        (r"\blab (?:notebook|book|report)", "notebook"),
+        (r"seasick|sea-sick|sick on (?:the|a) (?:boat|ship|ferry)|turbulence", "seasick"),
+        (r"(?:awake|sleepy|drowsy|tired)\b.*\bdriv|\bdriv\w*\b.*(?:awake|sleepy|drowsy)", "drive"),
+        (r"flicker", "flicker"),
+        (r"\b(?:sting|stung)\b.*\b(?:hurt|kill|die)s?\b.*\bbee", "bee"),
+        (r"(?:phone|battery|power bank).*\b(?:batter|charg|power)|\bbattery\b.*\bdies", "battery"),
+        (r"(?:screen|phone)\b.*\b(?:crack|smash)", "cracked"),
+        (
+            r"\b(?:lost|died|killed)\b.*\b(?:frost|cold snap)|\b(?:frost|cold snap)\b.*\b(?:died|lost)",
+            "frost",
+        ),
+        (r"\b(?:lost|lose)\b (?:my|our|the) (?:keys?|wallet|purse|passport|bag|cards?)", "lost"),
+        (r"\b(?:why|how) (?:does|do|is)\b.*\b(?:water|ice)\b.*\b(?:expand|float|freez)", "ice"),
+        (r"\b(?:test|exam|quiz)\b", "exam"),
+    )
+)
+
+# Per situation, a body that answers it; per persona, an opening and a word of its own where it
+# has one (`OWN`). Facts are plain and true.
+BODIES = {
+    "lend_car": "Before you lend the car, ask yourself whether you would be easy if it came back "
+    "scratched or with a fine on it; check your insurance covers another driver, agree who pays "
+    "for fuel and any damage, and say it before the keys change hands, not after.",
+    "lend_thing": "Lend only what you could bear to see come back late or not at all; say plainly "
+    "when you need it back, and if you could not bear it, a kind no now is better than a quarrel "
+    "later.",
+    "own_loan": "Weigh what paying it off early saves in interest against what that money could "
+    "do for you now; a loan at a low rate is often better left to run while you keep a cushion "
+    "of savings.",
+    "partner": "Split the work into named parts, write down who does which, and tell them which "
+    "part is theirs and by when; if they still do nothing, say so to the teacher before the "
+    "marks, not after. What is it they leave undone?",
+    "notebook": "Blot it at once with paper towel, never rub; dry it open, a page at a time, with "
+    "paper between the wet pages, and photograph anything you need now. Ink that ran can often "
+    "still be read.",
+    "seasick": "Seasickness is miserable but it does pass: keep on deck in the fresh air, near "
+    "the middle of the vessel, look at the horizon, eat a little plain food and take a remedy "
+    "before you sail, not once you feel ill.",
+    "drive": "Nothing beats sleep: if you feel drowsy, pull over somewhere safe, drink a coffee "
+    "and sleep fifteen minutes before it works; the window open and the radio loud buy only "
+    "minutes. Stop every two hours, and share the driving if you can.",
+    "flicker": "Try a new bulb first, and see it is screwed in firmly; if one light flickers on a "
+    "dimmer, the dimmer may not suit the bulb. If several lights flicker, or you smell burning, "
+    "leave the wiring alone and call an electrician.",
+    "bee": "A honeybee's sting is barbed: it stays in the skin and tears away from the bee, and "
+    "the bee dies of it. Wasps and bumblebees have smooth stings, pull them out and can sting "
+    "again.",
+    "battery": "Look in Settings under Battery for what uses most and limit it; turn the "
+    "brightness down and location off when not needed. A phone battery wears after two or "
+    "three years of charging, and a shop can replace it for much less than a new phone.",
+    "cracked": "If the phone is fairly new, yes, a screen repair costs far less than a new phone; "
+    "if it is old and the crack is small, a screen protector keeps it from spreading. Take the "
+    "phone in before glass splinters reach your fingers.",
+    "frost": "Tender plants cannot bear frost: basil blackens below about ten degrees. Sow again "
+    "once the frosts are past, keep pots indoors or under fleece on a cold night, and the "
+    "hardier herbs, thyme, sage and rosemary, will stand the cold.",
+    "lost": "Retrace where you last had them, and ask wherever you were; a bus or train company "
+    "keeps lost property. If cards were in it, cancel them with the bank at once.",
+    "ice": "Water swells as it freezes: its molecules hold each other by hydrogen bonds in an open "
+    "six-sided lattice, roomier than the liquid by about a tenth, so ice floats and full pipes "
+    "burst.",
+    "exam": "Good luck! Sleep well tonight, eat breakfast, and read every question twice before "
+    "you answer; what you have learned is in you already.",
+}
+
+OPENING = {
+    "einstein": "Ah, {name}.",
+    "shakespeare": "Hark, {name}.",
+    "curie": "Here is what I would do, {name}.",
+    "lovelace": "Let us take it step by step, {name}.",
+    "socrates": "Let us reason it out, {name}.",
+    "darwin": "Well, {name},",
+    "aibot": "{name},",
+}
+
+# A persona's own word on a situation, said in place of the body.
+OWN = {
+    ("darwin", "seasick"): "I was seasick nearly the whole five years of the Beagle's voyage, "
+    "{name}; I lay in my hammock eating raisins, and went ashore whenever I could. Lie down, keep "
+    "your eyes on the horizon, and take a remedy before you sail; it passes with dry land.",
+    ("shakespeare", "exam"): "Good luck, {name}! Screw your courage to the sticking place, sleep "
+    "well, and read each question twice; what thou hast learned is in thee already.",
+    ("curie", "partner"): "In our shed Pierre measured the rays and I did the chemistry, {name}; "
+    "we each knew our part. Split the work into named parts, write down who does which and by "
+    "when; what is it your partner leaves undone?",
+    ("socrates", "lend_car"): "Tell me, {name}: would you lend the car to a stranger who drove as "
+    "your roommate drives? If not, you have your answer. If so, check your insurance covers "
+    "another driver, and agree before the keys change hands who pays for fuel and any damage.",
+}
+
+
+def situation(message: str) -> str:
+    """The kind of situation `message` tells, of those `SITUATIONS` reads, or ""."""
+    for pattern, kind in SITUATIONS:
+        if pattern.search(message):
+            return kind
+    return ""
+
+
+def answered(slug: str, message: str, name: str) -> str:
+    """The asker's situation answered in the voice of `slug`, or "" for none read."""
+    kind = situation(message)
+    if not kind:
+        return ""
+    who = name or "{name}"
+    if own := OWN.get((slug, kind)):
+        return _named(own.format(name=who))
+    body = BODIES[kind]
+    if kind == "exam":  # (a wish of luck opens with the name, not a lead-in)
+        return _named(body.replace("Good luck!", f"Good luck, {who}!"))
+    opening = OPENING.get(slug, "{name},").format(name=who)
+    if opening.endswith("."):
+        return _named(f"{opening} {body}")
+    return _named(f"{opening} {body[0].lower()}{body[1:]}")
+
+
+def _named(text: str) -> str:
+    """`text`, its "{name}" left unfilled (no asker's name known) taken out with its comma."""
+    if "{name}" not in text:
+        return text
+    text = re.sub(r",? ?\{name\},? ?", " ", text).strip()
+    text = re.sub(r" ([,.!;])", r"\1", text)
+    return text[0].upper() + text[1:]
+
+
+def guarded48(reply_of: Callable[..., str]) -> Callable[..., str]:
+    """`reply_of` (the engine's `offline_reply`), but a reply met on a word of the message said
+    in another sense (`met_on_word`) gives way: asked, to the situation answered in voice when
+    one is read; unasked, to silence."""
+
+    @functools.wraps(reply_of)
+    def guarded(voice, *, message: str, **kw) -> str:
+        reply = reply_of(voice, message=message, **kw)
+        if not reply or not met_on_word(message, reply):
+            return reply
+        if kw.get("unasked"):
+            return ""
+        history = kw.get("history") or ()
+        from bots.engine import _addressable  # (this module is imported by the engine)
+
+        name = _addressable(history[-1].author) if history else ""
+        return answered(voice.slug, message, name) or reply
+
+    return guarded
