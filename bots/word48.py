@@ -110,11 +110,27 @@ SENSES: tuple[tuple[re.Pattern[str], dict[str, re.Pattern[str]]], ...] = tuple(
             r"lost\b|lose\b|losing\b|died\b|dead\b",
             {
                 "death": r"\bdied\b|death|grave|grief|widow|mourn|funeral|passed away|buried"
-                r"|condolence|husband|wife",
+                r"|condolence|husband|wife|\bsorry\b|losses|\bloss\b",
                 "object": r"\bkeys?\b|wallet|purse|passport|glasses|\bcards?\b|\bbag\b|\bring\b",
                 "plant": r"basil|plants?\b|tomato|frost|garden|seedling|roses?\b|crops?\b"
                 r"|cold snap|herbs?\b",
                 "game": r"\bmatch\b|\bgame\b|\b\d+-\d+\b|\bscore|\bteam\b|league|\bcup\b",
+            },
+        ),
+        (
+            r"batter(?:y|ies)\b|charg|\bjump|\bflat\b",
+            {
+                "car": r"\bcar\b(?! door)|jump lead|jumper|engine|flat battery|\bvan\b",
+                "static": r"\bshock|spark|static|car door|dry (?:winter )?air",
+                "device": r"\bphones?\b|power bank|laptop|settings|brightness",
+            },
+        ),
+        (
+            r"\bplay\b|\bcast\b|\brole\b|\bpart in\b|\blead\b",
+            {
+                "theirs": r"\b(?:our|my|the) (?:class|school)\b|drama club|audition"
+                r"|got (?:cast|a part|the lead)|\bi got\b",
+                "own": r"\bI acted\b|player on the stage|\bmy (?:own )?plays\b|my name stands",
             },
         ),
         (
@@ -155,7 +171,12 @@ def met_on_word(message: str, reply: str) -> bool:
         if not word.search(message):
             continue
         # (the word itself is no cue of a sense: "flicker" tells the light, "light" does not)
-        asked = {s for s, cue in senses.items() if cue.search(message)}
+        spans = {m.span() for m in word.finditer(message)}
+        asked = {
+            s
+            for s, cue in senses.items()
+            if any(m.span() not in spans for m in cue.finditer(message))
+        }
         said = {s for s, cue in senses.items() if cue.search(reply)}
         if asked and said and not asked & said:
             return True
@@ -181,11 +202,14 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:phone|battery|power bank).*\b(?:batter|charg|power)|\bbattery\b.*\bdies", "battery"),
         (r"(?:screen|phone)\b.*\b(?:crack|smash)", "cracked"),
         (
-            r"\b(?:lost|died|killed)\b.*\b(?:frost|cold snap)|\b(?:frost|cold snap)\b.*\b(?:died|lost)",
+            r"\b(?:lost|died|killed)\b.*\b(?:frost|cold snap)"
+            r"|\b(?:frost|cold snap)\b.*\b(?:died|lost)",
             "frost",
         ),
         (r"\b(?:lost|lose)\b (?:my|our|the) (?:keys?|wallet|purse|passport|bag|cards?)", "lost"),
         (r"\b(?:why|how) (?:does|do|is)\b.*\b(?:water|ice)\b.*\b(?:expand|float|freez)", "ice"),
+        (r"\b(?:car|van)\b.*\bbatter|\bjump(?: start)? (?:it|the car|my car)", "jump"),
+        (r"\b(?:cast|part|role|lead)\b.*\bplay\b|\bplay\b.*\b(?:cast|part|role)\b", "cast"),
         (r"\b(?:test|exam|quiz)\b", "exam"),
     )
 )
@@ -226,9 +250,15 @@ BODIES = {
     "cracked": "If the phone is fairly new, yes, a screen repair costs far less than a new phone; "
     "if it is old and the crack is small, a screen protector keeps it from spreading. Take the "
     "phone in before glass splinters reach your fingers.",
-    "frost": "Tender plants cannot bear frost: basil blackens below about ten degrees. Sow again "
-    "once the frosts are past, keep pots indoors or under fleece on a cold night, and the "
-    "hardier herbs, thyme, sage and rosemary, will stand the cold.",
+    "frost": "Tender plants like basil cannot bear frost at all. Cut back what blackened and wait "
+    "to see what shoots again from the base, as hardy ones often do; next time keep pots "
+    "indoors or under fleece on a cold night.",
+    "jump": "With jump leads: red clip on the flat battery's plus, red on the good one's plus, "
+    "black on the good one's minus, the last black on bare metal of the dead car away from the "
+    "battery. Start the good car, wait a few minutes, then start yours and drive it half an hour.",
+    "cast": "Congratulations! Learn your lines early, speak to the back row, and listen to the "
+    "others on stage as if you heard them for the first time; a small part played well is "
+    "remembered.",
     "lost": "Retrace where you last had them, and ask wherever you were; a bus or train company "
     "keeps lost property. If cards were in it, cancel them with the bank at once.",
     "ice": "Water swells as it freezes: its molecules hold each other by hydrogen bonds in an open "
@@ -255,6 +285,9 @@ OWN = {
     "your eyes on the horizon, and take a remedy before you sail; it passes with dry land.",
     ("shakespeare", "exam"): "Good luck, {name}! Screw your courage to the sticking place, sleep "
     "well, and read each question twice; what thou hast learned is in thee already.",
+    ("shakespeare", "cast"): "Bravo, {name}! I began a player myself. Learn thy lines early, and "
+    "speak the speech trippingly on the tongue, as Hamlet bids; listen to the others as if thou "
+    "heard them new, and a small part played well is long remembered.",
     ("curie", "partner"): "In our shed Pierre measured the rays and I did the chemistry, {name}; "
     "we each knew our part. Split the work into named parts, write down who does which and by "
     "when; what is it your partner leaves undone?",
@@ -262,6 +295,9 @@ OWN = {
     "your roommate drives? If not, you have your answer. If so, check your insurance covers "
     "another driver, and agree before the keys change hands who pays for fuel and any damage.",
 }
+
+
+WISH = re.compile(r"(Good luck|Congratulations)!")
 
 
 def situation(message: str) -> str:
@@ -281,8 +317,8 @@ def answered(slug: str, message: str, name: str) -> str:
     if own := OWN.get((slug, kind)):
         return _named(own.format(name=who))
     body = BODIES[kind]
-    if kind == "exam":  # (a wish of luck opens with the name, not a lead-in)
-        return _named(body.replace("Good luck!", f"Good luck, {who}!"))
+    if wish := WISH.match(body):  # (a wish opens with the name, not a lead-in)
+        return _named(f"{wish.group(1)}, {who}!{body[wish.end() :]}")
     opening = OPENING.get(slug, "{name},").format(name=who)
     if opening.endswith("."):
         return _named(f"{opening} {body}")
