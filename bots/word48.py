@@ -207,7 +207,7 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "frost",
         ),
         (r"\b(?:lost|lose)\b (?:my|our|the) (?:keys?|wallet|purse|passport|bag|cards?)", "lost"),
-        (r"\b(?:why|how) (?:does|do|is)\b.*\b(?:water|ice)\b.*\b(?:expand|float|freez)", "ice"),
+        (r"\b(?:water|ice)\b.*\b(?:expand\w*|floats?|freez\w*)\b", "ice"),
         (r"\b(?:car|van)\b.*\bbatter|\bjump(?: start)? (?:it|the car|my car)", "jump"),
         (r"\b(?:cast|part|role|lead)\b.*\bplay\b|\bplay\b.*\b(?:cast|part|role)\b", "cast"),
         (r"\b(?:test|exam|quiz)\b", "exam"),
@@ -278,6 +278,17 @@ OPENING = {
     "aibot": "{name},",
 }
 
+# Its opening to a why answered (not advice): its own lead-ins.
+EXPLAINED = frozenset({"ice", "bee"})
+EXPLAIN_OPENING = {
+    "einstein": "A lovely question, {name}.",
+    "shakespeare": "Hark, {name}, here is my answer.",
+    "curie": "Here is what I know of it, {name}.",
+    "lovelace": "Ah, {name}, that is exactly my kind of puzzle.",
+    "socrates": "A fair question, {name}; let me answer with care.",
+    "darwin": "A fair question, {name}.",
+}
+
 # A persona's own word on a situation, said in place of the body.
 OWN = {
     ("darwin", "seasick"): "I was seasick nearly the whole five years of the Beagle's voyage, "
@@ -319,7 +330,8 @@ def answered(slug: str, message: str, name: str) -> str:
     body = BODIES[kind]
     if wish := WISH.match(body):  # (a wish opens with the name, not a lead-in)
         return _named(f"{wish.group(1)}, {who}!{body[wish.end() :]}")
-    opening = OPENING.get(slug, "{name},").format(name=who)
+    openings = EXPLAIN_OPENING if kind in EXPLAINED else OPENING
+    opening = openings.get(slug, "{name},").format(name=who)
     if opening.endswith("."):
         return _named(f"{opening} {body}")
     return _named(f"{opening} {body[0].lower()}{body[1:]}")
