@@ -134,6 +134,41 @@ SENSES: tuple[tuple[re.Pattern[str], dict[str, re.Pattern[str]]], ...] = tuple(
             },
         ),
         (
+            r"nature\b",
+            {
+                "human": r"human nature|selfish|in (?:our|my|his|her) nature|instinct|greed"
+                r"|kindness|good or evil|\bcharacter\b",
+                "outdoors": r"countryside|\bfields?\b|\btrees?\b|\bwalk|\bhike|woods|outdoors",
+            },
+        ),
+        (
+            r"trains?\b",
+            {
+                "rail": r"last train|missed (?:the|my) train|train home|station|platform|delay"
+                r"|tickets?\b|taxi|commut",
+                "thought": r"relativity|lightning|simultane|thought experiment|happiest thought"
+                r"|speed of light",
+            },
+        ),
+        (
+            r"leaves|leaf\b|spots\b",
+            {
+                "white": r"\bwhite\b|powder|mildew",
+                "yellow": r"yellow",
+                "brown": r"\bbrown\b|\brings\b|blight",
+                "holes": r"\bholes\b|eaten|slugs?\b|snails?\b|caterpillar",
+            },
+        ),
+        (
+            r"\bmy (?:daughter|son|kid|child|baby)\b",
+            {
+                "everyday": r"wants? to (?:be|become)|grows? up|school|homework|toddler|bedtime"
+                r"|\bteen|\bkeeps\b|\bwon'?t\b",
+                "grief": r"\bdied\b|death|\blost (?:my|our|a)\b|miscarr|passed away|funeral"
+                r"|Lieserl|never spoke of her|\bgrave\b",
+            },
+        ),
+        (
             r"water\b",
             {
                 "fire": r"\bfire\b|chip|\bpan\b|\boil\b|grease|flame",
@@ -158,6 +193,14 @@ SENSES: tuple[tuple[re.Pattern[str], dict[str, re.Pattern[str]]], ...] = tuple(
     )
 )
 
+# Asked for words of its own ("any words to give my son courage before his driving test", "a
+# quote for my exam"): its stock line on the occasion is the answer.
+WORDS_ASKED = re.compile(
+    r"\b(?:any|some|a few|give me|with) words\b|\bwords (?:of|to|for)\b|\b(?:a|any) (?:quote|line"
+    r"|verse|poem|speech)\b|\bquote (?:for|about)\b",
+    _I,
+)
+
 ANY_WORD = re.compile("|".join(f"(?:{word.pattern})" for word, _ in SENSES), _I)
 
 
@@ -165,7 +208,7 @@ def met_on_word(message: str, reply: str) -> bool:
     """Whether `reply` tells one sense of a table word `message` says, and `message` tells
     another, none the same: "lend my car" and "Lend a friend only what you could bear to lose
     ... you have your money"."""
-    if not reply or not ANY_WORD.search(message):
+    if not reply or not ANY_WORD.search(message) or WORDS_ASKED.search(message):
         return False
     for word, senses in SENSES:
         if not word.search(message):
@@ -210,6 +253,10 @@ SITUATIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:water|ice)\b.*\b(?:expand\w*|floats?|freez\w*)\b", "ice"),
         (r"\b(?:car|van)\b.*\bbatter|\bjump(?: start)? (?:it|the car|my car)", "jump"),
         (r"\b(?:cast|part|role|lead)\b.*\bplay\b|\bplay\b.*\b(?:cast|part|role)\b", "cast"),
+        (r"white (?:spots|powder|patches)|powdery|mildew", "mildew"),
+        (r"(?:missed|miss) (?:the|my) (?:last )?train|last train", "train"),
+        (r"human nature|naturally selfish|(?:born|by nature) selfish", "selfish"),
+        (r"\bmy (?:daughter|son|kid)\b.*\bwants? to (?:be|become)\b", "dream"),
         (r"\b(?:test|exam|quiz)\b", "exam"),
     )
 )
@@ -264,8 +311,19 @@ BODIES = {
     "ice": "Water swells as it freezes: its molecules hold each other by hydrogen bonds in an open "
     "six-sided lattice, roomier than the liquid by about a tenth, so ice floats and full pipes "
     "burst.",
-    "exam": "Good luck! Sleep well tonight, eat breakfast, and read every question twice before "
-    "you answer; what you have learned is in you already.",
+    "mildew": "White powdery spots on leaves are usually powdery mildew, a fungus that likes "
+    "dry roots and still, damp air. Pick off the worst leaves, water at the base, not over the "
+    "leaves, and give the plant more air around it; it rarely kills a healthy plant.",
+    "train": "If the next train is hours off and the night is cold, take the taxi, shared if "
+    "anyone is going your way; look first for a night bus, and do not wait alone at an empty "
+    "station.",
+    "selfish": "Both are in us: small children share as readily as they grab, and strangers give "
+    "blood to people they will never meet. Selfishness is real, but so is the pleasure of "
+    "giving, and habit decides which grows.",
+    "dream": "Let the child try it properly: lessons, a choir or a club, small stages; the wish "
+    "tells you what they love, and that is worth feeding, whatever they become.",
+    "exam": "Good luck! Sleep well tonight, eat breakfast, and take it steadily, one step "
+    "at a time; what you have learned is in you already.",
 }
 
 OPENING = {
@@ -295,10 +353,13 @@ OWN = {
     "{name}; I lay in my hammock eating raisins, and went ashore whenever I could. Lie down, keep "
     "your eyes on the horizon, and take a remedy before you sail; it passes with dry land.",
     ("shakespeare", "exam"): "Good luck, {name}! Screw your courage to the sticking place, sleep "
-    "well, and read each question twice; what thou hast learned is in thee already.",
+    "well, and take it steadily; what thou hast learned is in thee already.",
     ("shakespeare", "cast"): "Bravo, {name}! I began a player myself. Learn thy lines early, and "
     "speak the speech trippingly on the tongue, as Hamlet bids; listen to the others as if thou "
     "heard them new, and a small part played well is long remembered.",
+    ("socrates", "selfish"): "Is it, {name}? Then why are we ashamed when we are selfish, and "
+    "why do we praise the one who gives? I hold that no one does wrong willingly: we all want "
+    "what is good for us, and err only in what we take that good to be.",
     ("curie", "partner"): "In our shed Pierre measured the rays and I did the chemistry, {name}; "
     "we each knew our part. Split the work into named parts, write down who does which and by "
     "when; what is it your partner leaves undone?",
