@@ -372,6 +372,32 @@ OWN = {
 WISH = re.compile(r"(Good luck|Congratulations)!")
 
 
+# Unasked, a reply to a situation read says something of it: a word of its own (a car lent is
+# no bicycle; books asked for are named or recommended, not a childhood of reading).
+TAKEN_UP = {
+    kind: re.compile(pattern, _I)
+    for kind, pattern in {
+        "lend_car": r"\bcars?\b|\bvan\b|insur|\blend|\bborrow|\bkeys\b|\bdriv",
+        "lend_thing": r"\blend|\blent\b|\bborrow|\bback\b",
+        "books": r"\bstart with\b|\btry\b|recommend|\bI wrote\b|\bread (?:it|this)\b|\"",
+        "seasick": r"seasick|\bsick\b|horizon|\bdeck\b",
+        "partner": r"partner|\bsplit\b|\bshare\b|\bdivide",
+        "drive": r"\bdriv|pull over|\bnap\b|\bbreak\b",
+    }.items()
+}
+BOOKS_ASKED = re.compile(
+    r"\b(?:good|any|best|recommend\w*)\b[^?.!]{0,30}\bbooks?\b(?! (?:club|shop|store))", _I
+)
+
+
+def off_situation(message: str, reply: str) -> bool:
+    """Whether `reply`, said unasked, takes up none of the situation `message` tells, when that
+    is of a kind `TAKEN_UP` reads: "my brother wants to borrow my car" and a bicycle."""
+    kind = "books" if BOOKS_ASKED.search(message) else situation(message)
+    taken = TAKEN_UP.get(kind)
+    return bool(taken) and not taken.search(reply)
+
+
 def situation(message: str) -> str:
     """The kind of situation `message` tells, of those `SITUATIONS` reads, or ""."""
     for pattern, kind in SITUATIONS:
@@ -388,7 +414,9 @@ def answered(slug: str, message: str, name: str) -> str:
     who = name or "{name}"
     if own := OWN.get((slug, kind)):
         return _named(own.format(name=who))
-    body = BODIES[kind]
+    body = BODIES.get(kind)
+    if not body:
+        return ""
     if wish := WISH.match(body):  # (a wish opens with the name, not a lead-in)
         return _named(f"{wish.group(1)}, {who}!{body[wish.end() :]}")
     openings = EXPLAIN_OPENING if kind in EXPLAINED else OPENING
@@ -410,11 +438,14 @@ def _named(text: str) -> str:
 def guarded48(reply_of: Callable[..., str]) -> Callable[..., str]:
     """`reply_of` (the engine's `offline_reply`), but a reply met on a word of the message said
     in another sense (`met_on_word`) gives way: asked, to the situation answered in voice when
-    one is read; unasked, to silence."""
+    one is read; unasked, to silence, as does one unasked that never takes up the situation
+    told (`off_situation`)."""
 
     @functools.wraps(reply_of)
     def guarded(voice, *, message: str, **kw) -> str:
         reply = reply_of(voice, message=message, **kw)
+        if kw.get("unasked") and reply and off_situation(message, reply):
+            return ""
         if not reply or not met_on_word(message, reply):
             return reply
         if kw.get("unasked"):

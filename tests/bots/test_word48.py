@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bots.engine import offline_reply
-from bots.word48 import answered, met_on_word, situation
+from bots.word48 import answered, met_on_word, off_situation, situation
 from tests.bots.test_everyday_messages import NAMES, VOICES, Line, say
 
 # Before: Galapagos facts (seasickness skipped); advice on lending money (a car asked of);
@@ -93,6 +93,43 @@ EXACT = [
             "A fair question, Maya. A honeybee's sting is barbed: it stays in the skin and "
             "tears away from the bee, and the bee dies of it. Wasps and bumblebees have "
             "smooth stings, pull them out and can sting again."
+        ),
+    ),
+    (
+        "einstein",
+        "missed the last train home, should i get a taxi or wait",
+        (
+            "Ah, Maya. If the next train is hours off and the night is cold, take the taxi, "
+            "shared if anyone is going your way; look first for a night bus, and do not wait "
+            "alone at an empty station."
+        ),
+    ),
+    (
+        "darwin",
+        "my plant has white spots on the leaves",
+        (
+            "Well, Maya, white powdery spots on leaves are usually powdery mildew, a fungus "
+            "that likes dry roots and still, damp air. Pick off the worst leaves, water at "
+            "the base, not over the leaves, and give the plant more air around it; it rarely "
+            "kills a healthy plant."
+        ),
+    ),
+    (
+        "socrates",
+        "is it in human nature to be selfish",
+        (
+            "Is it, Maya? Then why are we ashamed when we are selfish, and why do we praise "
+            "the one who gives? I hold that no one does wrong willingly: we all want what is "
+            "good for us, and err only in what we take that good to be."
+        ),
+    ),
+    (
+        "einstein",
+        "my daughter wants to be a pop star when she grows up",
+        (
+            "Ah, Maya. Let the child try it properly: lessons, a choir or a club, small "
+            "stages; the wish tells you what they love, and that is worth feeding, whatever "
+            "they become."
         ),
     ),
 ]
@@ -213,3 +250,35 @@ def test_no_name_leaves_no_gap():
         "Here is what I would do. Look in Settings"
     )
     assert answered("shakespeare", "big maths exam tomorrow", "").startswith("Good luck!")
+
+
+@pytest.mark.parametrize(
+    ("message", "reply", "off"),
+    [
+        (
+            "my brother wants to borrow my car for the weekend, should i let him",
+            "I loved a bicycle; life is like riding one: to keep your balance you must keep "
+            "moving.",
+            True,
+        ),
+        (
+            "my brother wants to borrow my car for the weekend, should i let him",
+            "Lend the car only if you would be easy if it came back scratched.",
+            False,
+        ),
+        (
+            "any good physics books for revision?",
+            "Books were my first laboratory; as a girl I read everything, Polish poetry, French "
+            "novels, and my father's physics books.",
+            True,
+        ),
+        (
+            "any good physics books for revision?",
+            "Start with The Evolution of Physics, which Infeld and I wrote for exactly that.",
+            False,
+        ),
+        ("what is justice", "Justice is the health of the soul.", False),
+    ],
+)
+def test_unasked_reply_takes_up_the_situation(message, reply, off):
+    assert off_situation(message, reply) is off
