@@ -239,7 +239,7 @@ def test_unasked_line_on_another_sense_keeps_quiet():
 
 
 def test_situations_read_by_shape():
-    assert situation("my bro wants to borrow the van this weekend") == "lend_car"
+    assert situation("my bro wants to borrow my van this weekend") == "lend_car"
     assert situation("my roses died in the cold snap") == "frost"
     assert situation("got cast as the lead in the school play") == "cast"
     assert situation("what is justice") == ""
@@ -282,3 +282,28 @@ def test_no_name_leaves_no_gap():
 )
 def test_unasked_reply_takes_up_the_situation(message, reply, off):
     assert off_situation(message, reply) is off
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "kind"),
+    [
+        # (before: a line on taking notes by hand, met on nothing the cousin asked)
+        ("socrates", "my cousin wants to borrow my laptop for a month, should i", "lend_thing"),
+        # (before: why batteries fail in the cold, not how to jump-start one)
+        ("einstein", "car battery died in the cold, how do i jump start it", "jump"),
+        # (before: "a good walk clears the head")
+        ("curie", "frost killed my tomato seedlings overnight", "frost"),
+    ],
+)
+def test_situation_no_line_takes_up_is_answered(slug, text, kind):
+    reply = say(slug, text)
+    assert situation(text) == kind
+    assert reply == answered(slug, text, "Maya")
+    assert not off_situation(text, reply)
+
+
+def test_line_that_takes_up_the_situation_stands():
+    # Curie's own line on phone radiation is no battery trouble, though it says "charge".
+    text = "does my phone give off radiation when i charge it"
+    assert situation(text) == ""
+    assert "radio waves" in say("curie", text)
