@@ -209,7 +209,7 @@ def met_on_word(message: str, reply: str) -> bool:
     """Whether `reply` tells one sense of a table word `message` says, and `message` tells
     another, none the same: "lend my car" and "Lend a friend only what you could bear to lose
     ... you have your money"."""
-    if not reply or not ANY_WORD.search(message) or WORDS_ASKED.search(message):
+    if not reply or not ANY_WORD.search(message):
         return False
     for word, senses in SENSES:
         if not word.search(message):
@@ -455,7 +455,8 @@ TAKEN_UP = {
         "train": r"\btaxi|\btrain|\bbus\b|\bwait|station",
         "selfish": r"selfish|\bgreed|nature|\bgood\b|\bwrong|\bgive",
         "dream": r"\btry\b|\blet (?:her|him|them)\b|\bdream|lessons|\bstar\b|encourag",
-        "exam": r"\bluck|courage|\bfail|\bpass|nervous|\bsleep|\btest\b|\bexam|breathe|\bcalm",
+        "exam": r"\bluck|courage|\bfail|\bpass|nerv|anxi|afraid|\bfear|\bsleep|\btest\b|\bexam"
+        r"|breathe|\bcalm|\bready|prepar|revis|\bearly\b|\bgo in\b|\bstudy|\blearn",
     }.items()
 }
 BOOKS_ASKED = re.compile(
@@ -525,6 +526,7 @@ def guarded48(reply_of: Callable[..., str]) -> Callable[..., str]:
         if (
             not reply
             or not PRE.search(message.lower())
+            or WORDS_ASKED.search(message)
             or not (met_on_word(message, reply) or off_situation(message, reply))
         ):
             return reply
