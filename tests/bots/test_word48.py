@@ -307,3 +307,8 @@ def test_line_that_takes_up_the_situation_stands():
     text = "does my phone give off radiation when i charge it"
     assert situation(text) == ""
     assert "radio waves" in say("curie", text)
+
+
+def test_no_luck_wished_on_a_test_already_sat():
+    assert situation("big maths exam tomorrow, so nervous") == "exam"
+    assert situation("passed my driving test this morning") == ""
