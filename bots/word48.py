@@ -336,7 +336,7 @@ BODIES = {
     "cracked": "If the phone is fairly new, yes, a screen repair costs far less than a new phone; "
     "if it is old and the crack is small, a screen protector keeps it from spreading. Take the "
     "phone in before glass splinters reach your fingers.",
-    "frost": "Tender plants like basil cannot bear frost at all. Cut back what blackened and wait "
+    "frost": "Tender plants, basil above all, cannot bear frost. Cut back what blackened and wait "
     "to see what shoots again from the base, as hardy ones often do; next time keep pots "
     "indoors or under fleece on a cold night.",
     "jump": "With jump leads: red clip on the flat battery's plus, red on the good one's plus, "
@@ -345,8 +345,8 @@ BODIES = {
     "cast": "Congratulations! Learn your lines early, speak to the back row, and listen to the "
     "others on stage as if you heard them for the first time; a small part played well is "
     "remembered.",
-    "lost": "Retrace where you last had them, and ask wherever you were; a bus or train company "
-    "keeps lost property. If cards were in it, cancel them with the bank at once.",
+    "lost": "Go back over where you last remember having it, and ask wherever you were; a bus "
+    "or train company keeps lost property. If cards were in it, cancel them with the bank at once.",
     "ice": "Water swells as it freezes: its molecules hold each other by hydrogen bonds in an open "
     "six-sided lattice, roomier than the liquid by about a tenth, so ice floats and full pipes "
     "burst.",
