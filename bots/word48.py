@@ -433,8 +433,9 @@ WISH = re.compile(r"(Good luck|Congratulations)!")
 
 
 # A reply to a situation read says a word of it: a car lent is no bicycle, books asked for are
-# named or recommended, not a childhood of reading. (Only troubles told plainly: a wish, a loan
-# or a child's dream is as often the aside of another question.)
+# named or recommended, not a childhood of reading. (Only troubles told plainly: a wish, good
+# news, a loan or a child's dream is as often the aside of another question, or cheered in the
+# persona's own words.)
 TAKEN_UP = {
     kind: re.compile(pattern, _I)
     for kind, pattern in {
@@ -453,7 +454,6 @@ TAKEN_UP = {
         "lost": r"retrace|lost property|\bcancel|\bpolice|\blast had|\bcheck",
         "ice": r"hydrogen|lattice|expand|swell|floats?\b|dense|lighter",
         "jump": r"\bjump|\bleads?\b|\bclips?\b|\bcables?\b|booster",
-        "cast": r"congrat|bravo|\bhappy\b|well done|\blines\b|\bstage\b|\bhuzzah|\bjoy",
         "mildew": r"mildew|fung|powder|\bwhite\b",
         "train": r"\btaxi|\btrain|\bbus\b|\bwait|station",
         "selfish": r"selfish|\bgreed|nature|\bgood\b|\bwrong|\bgive",
