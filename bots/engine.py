@@ -445,6 +445,7 @@ from bots.valence import (
 from bots.valence import FIRST_PERSON as OWN_TROUBLE
 from bots.valence import lexicon as valence_lexicon
 from bots.valence import mood as valence_mood
+from bots.word48 import guarded48
 from bots.wordsum import ASKED as SUM_ASKED
 from bots.wordsum import B_ASKED as BUDGET_ASKED
 from bots.wordsum import (
@@ -4019,6 +4020,7 @@ def _knows(voice: Voice, text: str) -> bool:
     return bool(known(index_of(voice.material), text))
 
 
+@guarded48
 def offline_reply(
     voice: Voice,
     *,
