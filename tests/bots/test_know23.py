@@ -1404,7 +1404,7 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # them (tests/bots/test_bio46.py).
 # Session 47 (field47s): 8 to Einstein, 17 to Curie, 14 to Darwin, their own fields asked
 # casually (tests/bots/test_field47s.py).
-COUNTS = {"einstein": 520, "curie": 525, "darwin": 503}
+COUNTS = {"einstein": 523, "curie": 526, "darwin": 504}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
