@@ -33,7 +33,9 @@ _NOT_A_THING = re.compile(
 # What may stand beside the emoji: an @mention, spaces, the joiners and selectors of emoji.
 _MENTION = re.compile(r"@[\w.+-]+")
 _JOINERS = re.compile("[\\s\u200d\ufe0e\ufe0f]+")
-# (a quick look first: a message with a letter or a digit beside its mentions is words)
+# (a quick look first: most messages hold no emoji at all, and a message with a letter or a
+# digit beside its mentions and names is words)
+_EMOJI = re.compile("[\u2600-\u27bf\U0001f000-\U0001faff]")
 _WORDED = re.compile(r"[^\W_]", re.UNICODE)
 
 
@@ -62,6 +64,8 @@ def _names() -> dict[str, str]:
 def worded(message: str, names: tuple[str, ...] = ()) -> str:
     """The thing's name when `message` (past its @mentions and any of the persona `names`) is one
     emoji of a thing, said once or more ("🐢", "🎻🎻"); "" otherwise."""
+    if not _EMOJI.search(message):
+        return ""
     rest = _MENTION.sub(" ", message)
     for name in names:
         rest = re.sub(rf"\b{re.escape(name)}\b", " ", rest, flags=re.IGNORECASE)
