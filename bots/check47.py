@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from fractions import Fraction
 
 from bots.reckon import arithmetic_of, money, shown_number
@@ -1097,7 +1098,101 @@ CHEAP47 = re.compile(r"\d|prime|right|correct|true|n'?t (?:they|it|he|she|we)\b"
 
 
 def check47(slug: str, text: str, limit: int = 280) -> str:
-    """An answer checked (`checked47`) or a decision with figures weighed (`decided47`)."""
+    """An answer checked (`checked47`), a decision with figures weighed (`decided47`), or a
+    loan's monthly payment worked (`paid`)."""
     if not CHEAP47.search(text):
         return ""
-    return checked47(slug, text) or decided47(slug, text, limit)
+    return checked47(slug, text) or decided47(slug, text, limit) or paid(slug, text)
+
+
+# A loan's figures: "15k at 7% over 5 years", "a 200,000 mortgage at 4.5% for 25 yrs", and a
+# monthly payment said for it ("so like $300 a month right?", "is that about 300/mo").
+_LOANED = re.compile(r"\b(?:loan|borrow\w*|mortgage|financ\w*|repay\w*|apr)\b", re.I)
+_RATE = re.compile(r"(?P<r>\d+(?:\.\d+)?)\s*%")
+_TERM = re.compile(r"(?P<t>\d+)\s*-?\s*(?P<u>years?|yrs?|months?|mos?)\b", re.I)
+_MONTHLY = re.compile(
+    r"(?P<c>[£$€]?\s?\d[\d,]*(?:\.\d+)?)\s*(?:a|per|/|each|every)\s*(?:month|mo)\b", re.I
+)
+_PRINCIPAL = re.compile(
+    r"(?<![\d.])(?P<sign>[£$€])?\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k\b)?", re.I
+)
+_PAYMENT_ASKED = re.compile(
+    r"\b(?:how much (?:a|per|each|every) month|monthly (?:payment|repayment)s?|"
+    r"(?:what|how much) (?:would|will|is|are) (?:the |my )?(?:monthly )?"
+    r"(?:payments?|repayments?))\b",
+    re.I,
+)
+_CLOSE = re.compile(r"\b(?:close|near enough|about right|in the ballpark)\b\W*$", re.I)
+
+
+def _loan(text: str) -> tuple[float, float, int, str, float | None] | None:
+    """(principal, yearly rate %, months, sign, monthly payment claimed or None) of a loan told
+    in `text`, or None."""
+    if not _LOANED.search(text):
+        return None
+    rates, terms = list(_RATE.finditer(text)), list(_TERM.finditer(text))
+    if len(rates) != 1 or len(terms) != 1:
+        return None
+    claim = _MONTHLY.search(text)
+    taken = [rates[0].span(), terms[0].span(), *([claim.span()] if claim else [])]
+    principals = [
+        m
+        for m in _PRINCIPAL.finditer(text)
+        if not any(a <= m.start() < b for a, b in taken)
+        and (m.group("k") or float(m.group("n").replace(",", "")) >= 500)
+    ]
+    if len(principals) != 1:
+        return None
+    m = principals[0]
+    principal = float(m.group("n").replace(",", "")) * (1000 if m.group("k") else 1)
+    rate = float(rates[0].group("r"))
+    n = int(terms[0].group("t")) * (12 if terms[0].group("u").lower().startswith("y") else 1)
+    if not (0 < rate <= 40 and 1 <= n <= 480 and principal <= 10_000_000):
+        return None
+    sign = m.group("sign") or next(iter(re.findall(r"[£$€]", text)), "")
+    said = float(re.sub(r"[^\d.]", "", claim.group("c"))) if claim else None
+    return principal, rate, n, sign, said
+
+
+def _monthly(principal: float, rate: float, months: int) -> float:
+    i = rate / 1200
+    return principal * i / (1 - (1 + i) ** -months)
+
+
+def _loan_worked(principal: float, rate: float, months: int, sign: str) -> tuple[float, str]:
+    pay = _monthly(principal, rate, months)
+    total = pay * months
+    years = f"{months // 12} years" if months % 12 == 0 else f"{months} months"
+    return pay, (
+        f"{money(principal, sign)} at {rate:g}% over {years} is {money(pay, sign)} a month, "
+        f"{money(total, sign)} in all, {money(total - principal, sign)} of it interest"
+    )
+
+
+def paid(slug: str, text: str) -> str:
+    """A loan's monthly payment, worked: checked against one said for it ("15k at 7% over 5
+    years, so like $300 a month right?": right within 3%), or worked when asked ("what would
+    the monthly payment be"); "" otherwise."""
+    voice = VOICES47.get(slug)
+    loan = _loan(text) if voice else None
+    if not loan:
+        return ""
+    principal, rate, months, sign, said = loan
+    pay, why = _loan_worked(principal, rate, months, sign)
+    if said is not None and (
+        CHECK_ASKED47.search(text) or OWN_ANSWER47.search(text) or _CLOSE.search(text)
+    ):
+        return (voice[0] if abs(said - pay) <= 0.03 * pay else voice[1]).replace("{why}", why)
+    if said is None and _PAYMENT_ASKED.search(text):
+        return f"{voice[3]} {why[:1].upper()}{why[1:]}."
+    return ""
+
+
+def paid_after(slug: str, message: str, earlier: Sequence[str]) -> str:
+    """`paid` of a loan told in the room's lines just before (`earlier`, oldest first) and a
+    payment said for it there, when `message` only asks whether it holds: "ravi: taking out a
+    loan for a car, 15k at 7% over 5 years", "kim: so like $300 a month right?", then "@lovelace
+    is kim close?"."""
+    if len(message) > 80 or not (CHECK_ASKED47.search(message) or _CLOSE.search(message)):
+        return ""
+    return paid(slug, " ".join([*earlier[-2:], message]))

@@ -136,6 +136,7 @@ from bots.care import (
     said_again,
 )
 from bots.check47 import check47
+from bots.check47 import paid_after as paid_after47
 from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
@@ -4154,6 +4155,11 @@ def offline_reply(
             return _fit(line, voice.max_reply_chars)
         if to_person and (
             line := check47(voice.slug, MENTION.sub(" ", message), voice.max_reply_chars)
+            or paid_after47(
+                voice.slug,
+                MENTION.sub(" ", message),
+                [h.text for h in history[:-1] if not h.own and h.author not in ignore],
+            )
         ):
             # An answer put up to be checked ("7 x 8 = 54 right?"), a decision with figures
             # ("48k in paris vs 41k in lyon"): said right or wrong, weighed (`bots.check47`).

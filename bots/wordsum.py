@@ -294,6 +294,7 @@ MINUTES = folded(
     r"(?P<per>day|night|week))?",
     re.I,
 )
+CENTS = folded(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s?(?:cents?\b|¢)", re.I)
 UNIT_RATE = folded(r"\s*(?:a|an|per|/|for each|for a|each)\s?(?:kwh|unit|kilowatt[- ]hour)\b", re.I)
 
 
@@ -316,9 +317,11 @@ def _energy(text: str) -> Worked | None:
     hours = HOURS.search(text) or MINUTES.search(text)
     if not hours:
         return Worked("", need="how many hours a day it is on")
-    if not rate:
+    cents = next((m for m in CENTS.finditer(text) if UNIT_RATE.match(text, m.end())), None)
+    if not rate and not cents:
         return Worked("", need="what you pay per kWh (it is on your bill, in pence per unit)")
-    price, sign = _money_value(rate)
+    # ("at like 16 cents per kwh": a rate in cents, said in dollars)
+    price, sign = _money_value(rate) if rate else (_n(cents.group("n")) / 100, "$")
     h = _n(hours.group("n")) / (60 if found_by(hours, MINUTES) else 1)
     per = hours.group("per") or "day"
     kwh = kw * h
@@ -330,7 +333,7 @@ def _energy(text: str) -> Worked | None:
         f"is {count(round(kwh, 3))} kWh a {per}, and at "
         f"{money(price, sign)} a kWh that is {money(cost, sign)} a {per}"
     )
-    asked = _asked_span(text[hours.end() :].replace(rate.group(0), " "))
+    asked = _asked_span(text[hours.end() :].replace((rate or cents).group(0), " "))
     if asked and asked[1] != per:
         n, span = asked
         if per == "day":

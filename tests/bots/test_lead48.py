@@ -1,79 +1,69 @@
-"""Lead48 (session 32): figures and words no reading can hold never lose a reply.
-
-A review of this session's readers found messages on which a reply raised and the persona said
-nothing: a head count 5,000 digits long (past Python's limit for reading an int), a count 400
-digits long (a float's infinity), tiles 0 cm square (a division by nothing), a birthday on 29
-February asked of a year that has none, and braces in a poem's topic ("my cat {hugs}": a field
-the engine has not got). Each now gets a reply: the figures declined in the persona's own words
-(its #unworked line), the birthday on 28 February, the braces set as brackets.
-"""
+"""Session 48's mends after the rating: a rate per kWh in cents, a loan's monthly payment."""
 
 from __future__ import annotations
 
 import pytest
 
+from bots.check47 import paid, paid_after
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 
-UNWORKED = (
-    "I have all your figures, Maya, but I cannot see for certain how they go together, and a "
-    "wrong figure is worse than none; this one I leave unworked."
+
+def test_a_rate_in_cents_per_kwh_is_read_as_dollars():
+    reply = say(
+        "einstein",
+        "@einstein how much would a 1500 watt heater cost me running 6 hrs a day for a month "
+        "at like 16 cents per kwh",
+    )
+    assert reply.endswith(
+        "1.5 kW for 6 hours is 9 kWh a day, and at $0.16 a kWh that is $1.44 a day; over a "
+        "month (about 30 days), about $43.20."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, reply",
+    [
+        (
+            "taking out a loan for a car, 15k at 7% over 5 years. so like $300 a month right?",
+            "Quite right, Maya: $15,000 at 7% over 5 years is $297.02 a month, $17,821.08 in all, "
+            "$2,821.08 of it interest.",
+        ),
+        (
+            "mortgage of 200,000 at 4.5% for 25 years, i get 1500 a month, correct?",
+            "Not quite, Maya: 200,000 at 4.5% over 25 years is 1,111.66 a month, 333,499.49 in "
+            "all, 133,499.49 of it interest.",
+        ),
+        (
+            "whats the monthly payment on a 15k car loan at 7% over 5 years",
+            "Let us put it to the arithmetic, Maya. 15,000 at 7% over 5 years is 297.02 a month, "
+            "17,821.08 in all, 2,821.08 of it interest.",
+        ),
+    ],
 )
+def test_a_loans_monthly_payment_is_worked_and_a_payment_said_for_it_checked(text, reply):
+    assert paid("lovelace", text).replace("{name}", "Maya") == reply
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "9" * 5000 + " of us at tables of 10, how many tables",
-        "tables of 10 for " + "9" * 400 + " people how many tables",
-        "tiles are 0cm square, floor is 3m by 2m, how many tiles",
+        "my loan is 15k, 7% interest, what should i do",  # no term
+        "i pay 300 a month on my phone at 0% for 24 months",  # no loan told
+        "15k at 7% over 5 years and 10% over 3 years, 300 a month right?",  # two rates
     ],
 )
-def test_figures_no_reading_can_hold_are_declined(text, caplog):
-    assert say("lovelace", text) == UNWORKED
-    assert "fell back on figures it could not read" in caplog.text
+def test_no_loan_is_worked_without_one_term_one_rate_one_sum(text):
+    assert paid("lovelace", text) == ""
 
 
-def test_a_birthday_on_29_february_falls_on_the_28th_in_other_years():
-    reply = say(
-        "lovelace", "what year does she turn 61?", history=(Line("sam", "born 29 feb 1960"),)
+def test_a_payment_said_just_before_is_checked_when_asked_whether_it_holds():
+    history = (
+        Line("ravi", "taking out a loan for a car, 15k at 7% over 5 years"),
+        Line("kim", "so like $300 a month right?"),
     )
-    assert reply == (
-        "A sum the Engine would take in one turn of its handle, Maya: 1960 + 61 is 2021: 61 on "
-        "28 February 2021."
+    assert say("lovelace", "@lovelace is kim close?", history=history) == (
+        "Quite right, Maya: $15,000 at 7% over 5 years is $297.02 a month, $17,821.08 in all, "
+        "$2,821.08 of it interest."
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "said"),
-    [
-        ("write a poem about my cat {hugs}", "my cat (hugs)"),
-        ("write a poem about the } key", "the ) key"),
-    ],
-)
-def test_braces_in_a_poems_topic_are_set_as_brackets(text, said):
-    reply = say("shakespeare", text)
-    assert reply.startswith('For the poem, Maya: "') and said in reply, reply
-    assert "{" not in reply and "}" not in reply
-
-
-def test_sums_a_week_are_not_made_a_month_by_four():
-    # 52 weeks are not 12 × 4: "£20 + £5 is £25 a week, × 4 is £100 a month" was wrong.
-    assert say("lovelace", "gym £20 a week and the pool £5, how much a month") == UNWORKED
-
-
-@pytest.mark.parametrize(
-    ("text", "result"),
-    [
-        (
-            "netflix is £10.99 a month and spotify £11.99, how much is that a year",
-            "£275.76 a year.",
-        ),
-        (
-            "rent £800 a month and council tax £300 a quarter, how much a year",
-            "£800 a month (£9,600 a year) + £300 a quarter (£1,200 a year) is £10,800 a year.",
-        ),
-    ],
-)
-def test_sums_a_month_are_made_a_year(text, result):
-    assert say("lovelace", text).endswith(result)
+    assert paid_after("lovelace", "thanks!", [h.text for h in history]) == ""
