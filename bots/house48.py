@@ -236,7 +236,9 @@ def salon_feature(text: str, to: str) -> str:
 # The question's lead: what comes after it, up to the question's end, is what it asks about.
 LEAD48 = re.compile(
     r"(?:^|[.!?,;]\s*|\b(?:but|so|and|ok|hey|quick q|question|pls|please|lol|guys|wait|um|"
-    r"umm|also|btw|yo|sorry|know|knows|idea|remind me|confused|understand|get)\W+)"
+    r"umm|also|btw|yo|sorry|know|knows|idea|remind me|confused|understand|get|"
+    # (a language named first: "in javascript why does [1, 10, 2].sort() not give 1, 2, 10")
+    r"in (?:javascript|js|typescript|ts|python|sql|postgres|mysql|css|html|git|bash|shell))\W+)"
     r"(?:(?:can|could|would) (?:you|u|someone|anyone) (?:pls |please )?(?:tell me |explain )?|"
     r"(?:pls|please) |explain |tell me |remind me )?"
     r"(?P<lead>what(?:'s|s| is| are| does| do| do you do| do i do)|wat(?:s| is| does)|"
@@ -563,6 +565,14 @@ CODE48: tuple[tuple[str, str, bool, str], ...] = (
         "lists files.",
     ),
     # SQL
+    (
+        "sql",
+        r"\btop \d+\b|\b(?:highest|biggest|most|best) \w+ by\b",
+        False,
+        "Group, add up, sort, cut: `SELECT customer_id, SUM(amount) AS total FROM orders GROUP "
+        "BY customer_id ORDER BY total DESC LIMIT 3;` (SQL Server writes `SELECT TOP 3 ...`). "
+        "Ties at third place are cut arbitrarily; `RANK()` keeps them.",
+    ),
     (
         "sql",
         r"duplicat",
@@ -1256,7 +1266,78 @@ def code_answer(text: str, program_asked: bool = False) -> str:
             continue  # met after what is asked: "how do i center a div with flexbox"
         if found and (best is None or (found.start(), order) < best[:2]):
             best = (found.start(), order, answer)
-    return best[2] if best else ""
+    if best:
+        return best[2]
+    # An error named anywhere ("my python script says IndentationError: unexpected indent on
+    # line 12, what does that mean"): what the question asks of is that error.
+    return next((answer for key, answer in ERRORS48 if key.search(low)), "")
+
+
+# Errors people paste, by name: what each means and the usual cause.
+ERRORS48: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(key), answer)
+    for key, answer in (
+        (
+            r"\bindentationerror\b|\bunexpected indent\b|\bexpected an indented block\b",
+            "IndentationError means a line starts further in (or not as far) than Python "
+            "expects: a stray space, tabs mixed with spaces, or an indented line after one "
+            "that doesn't end in a colon. Line it up with its block, and set your editor to "
+            "put 4 spaces for a tab.",
+        ),
+        (
+            r"\bsyntaxerror\b",
+            "A SyntaxError means Python couldn't read the line: a missing colon after "
+            "if/for/def, an unclosed bracket or quote (often on the line before the one "
+            "reported), or `=` where `==` was meant.",
+        ),
+        (
+            r"\bnameerror\b|\bis not defined\b",
+            "A NameError means Python met a name it doesn't know: a typo, a variable used "
+            "before it's given a value, or a module not imported. Check the spelling on the "
+            "line the traceback points to.",
+        ),
+        (
+            r"\bmodulenotfounderror\b|\bno module named\b",
+            "ModuleNotFoundError: the package isn't installed in the Python you're running. "
+            "Install it with that same Python (`python -m pip install name`, in your "
+            "virtualenv if you use one); sometimes the import name differs from the package's.",
+        ),
+        (
+            r"\bindexerror\b|\bindex out of range\b",
+            "IndexError: list index out of range: you asked for a position the list doesn't "
+            "have; a list of 3 has indexes 0, 1 and 2. Check `len()`, or loop over the items "
+            "themselves instead of their positions.",
+        ),
+        (
+            r"\battributeerror\b|\bhas no attribute\b",
+            "AttributeError: the value isn't what you think it is: often `None` from a "
+            "function that returns nothing (`list.sort()` does), or a typo in the name. Print "
+            "`type(x)` just before that line.",
+        ),
+        (
+            r"\bzerodivisionerror\b",
+            "ZeroDivisionError: something was divided by 0. Check the divisor first "
+            "(`if count:`) or catch the error where a zero is expected.",
+        ),
+        (
+            r"\bcannot read propert(?:y|ies) of (?:undefined|null)\b",
+            "`Cannot read properties of undefined (reading 'x')`: whatever is before `.x` is "
+            "undefined: data not loaded yet, a typo in a name, or an index past the end. "
+            "Check it first, or write `obj?.x`.",
+        ),
+        (
+            r"\bis not a function\b",
+            "`x is not a function`: the thing being called isn't one: a typo, a missing "
+            "import or export, or a method called on the wrong type (`.map` on an object).",
+        ),
+        (
+            r"\bcors\b",
+            "A CORS error means the server didn't allow your page's origin: it must send "
+            "`Access-Control-Allow-Origin` for it. Fix it on the server (or a proxy), not "
+            "in the browser code.",
+        ),
+    )
+)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -94,6 +94,9 @@ _EITHER = folded(
     re.IGNORECASE,
 )
 _READERS = (_ANYONE, _RECKON, _ASK, _EXPLAINS, _KNOWS, _EITHER)
+_BETWEEN = folded(
+    r"^\W*(?:who|who'?d|whos|who'?s|which (?:one|of (?:you|u|them)))\b", re.IGNORECASE
+)
 
 
 def _content(text: str) -> set[str]:
@@ -125,6 +128,10 @@ def _call(body: str) -> tuple[tuple[str, ...], str, int] | None:
             continue
         if reader is _EITHER:
             rest = found.group("q") or found.group("q2")
+            if _BETWEEN.match(rest):
+                # "who would win in a fight, einstein or darwin": a choice between the named,
+                # answered by each as a matter of taste (test_taste42), not a call of one.
+                continue
             asked = _asked_of(rest, reader, found) if _QUESTION.match(rest.strip()) else None
             if asked:
                 return group, asked, found.start()

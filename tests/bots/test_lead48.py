@@ -67,3 +67,36 @@ def test_a_payment_said_just_before_is_checked_when_asked_whether_it_holds():
         "$2,821.08 of it interest."
     )
     assert paid_after("lovelace", "thanks!", [h.text for h in history]) == ""
+
+
+@pytest.mark.parametrize(
+    "message, start",
+    [
+        ("/AIBot in javascript why does [1, 10, 2].sort() not give 1, 2, 10??", "`arr.sort()`"),
+        (
+            "/AIBot sql question: table orders(customer_id, amount). how do i get the top 3 "
+            "customers by total spent",
+            "Group, add up, sort, cut: `SELECT customer_id, SUM(amount) AS total",
+        ),
+        (
+            "/AIBot my python script says IndentationError: unexpected indent on line 12, what "
+            "does that mean",
+            "IndentationError means a line starts further in",
+        ),
+        ("/AIBot got NameError: name 'df' is not defined, what does it mean", "A NameError"),
+    ],
+)
+def test_the_house_bot_answers_code_questions_whose_term_is_not_after_the_lead(message, start):
+    assert say("aibot", message).startswith(start)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "/AIBot in python what does enumerate do",  # its own entry, as before
+        "/AIBot what are the top 3 things to see in rome",  # no code asked
+    ],
+)
+def test_code_entries_met_elsewhere_take_nothing_else(message):
+    reply = say("aibot", message)
+    assert "SUM(amount)" not in reply and "IndentationError" not in reply
