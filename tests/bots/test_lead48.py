@@ -81,7 +81,7 @@ def test_a_payment_said_just_before_is_checked_when_asked_whether_it_holds():
         (
             "/AIBot my python script says IndentationError: unexpected indent on line 12, what "
             "does that mean",
-            "IndentationError means a line starts further in",
+            "An `IndentationError` means the spaces at the start of a line",
         ),
         ("/AIBot got NameError: name 'df' is not defined, what does it mean", "A NameError"),
     ],
