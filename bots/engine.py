@@ -383,6 +383,7 @@ from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
 from bots.sense import focus as sense_focus
 from bots.sense import subjects as sense_subjects
+from bots.settle49 import settled49
 from bots.smalltalk import (
     ACK,
     LAUGH_ALONE,
@@ -13994,6 +13995,10 @@ def _kind_view(
             f"How you vote is yours to decide{to}, and I will not tell anyone which way to "
             "cast it; weigh what each side has done, not only what it promises."
         )
+    if settled := settled49(text, history, persona_names, to):
+        # "curie which one of us is right?" after a sum asked and figures said: the sum worked
+        # and who has it (bots/settle49.py), not a side taken "if I must choose".
+        return settled
     asker = history[-1].author if history else ""
     spoke = [
         s.author

@@ -1007,7 +1007,17 @@ _ODDS_ASKED = re.compile(r"\b(?:chances?|odds|probability|likely|likelihood)\b")
 _RATE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent|per ?cent)")
 _TRIES = re.compile(
     r"(?<![\d.%])(\d+)\s*(?:x\s*)?(?:tries|try|times|kills|attempts|rolls|pulls|runs|goes|"
-    r"spins|draws|games|rounds|matches|raids|packs|boxes|opens)\b"
+    r"spins|draws|games|rounds|matches|raids|packs|boxes|opens|chests|crates|cases|tickets|"
+    r"shots)\b"
+)
+
+
+# "whats the chance of getting nothing in 40 tries", "odds i never get it", "chance of no
+# drop": the chance of none, (1 - p)^n, not of at least one (rate48 room 03 had it inverted).
+_NONE_ASKED = re.compile(
+    r"\b(?:nothing|none|zero|never|without|no (?!way\b|idea\b)[a-z]+|"
+    r"(?:do ?n'?t|did ?n'?t|not|wo ?n'?t) (?:get|getting|see|seeing|drop|hit|land|win|pull)|"
+    r"miss(?:ing)? (?:every|all|each)|0 (?:drops?|hits?|wins?|times?))\b"
 )
 
 
@@ -1020,12 +1030,89 @@ def _odds(q: str) -> Worked | None:
     p, n = float(rate[0]) / 100, int(tries[0])
     if not 0 < p < 1 or not 1 < n <= 10_000:
         return None
+    if _NONE_ASKED.search(q):
+        shown = f"{(1 - p) ** n * 100:.1f}".rstrip("0").rstrip(".")
+        return Worked(
+            f"the chance of none in {n} tries at {_plain(p * 100)}% each is "
+            f"{_plain(1 - p, 4)}^{n} = {shown}%",
+            f"{shown}%",
+        )
     chance = 1 - (1 - p) ** n
     shown = f"{chance * 100:.1f}".rstrip("0").rstrip(".")
     return Worked(
         f"the chance of at least one in {n} tries at {_plain(p * 100)}% each is "
         f"1 − {_plain(1 - p, 4)}^{n} = {shown}%",
         f"{shown}%",
+    )
+
+
+# A half-life sum ("half-life of 5 days, how much is left after 20 days out of 80 grams"):
+# the amount halved once for each half-life gone by.
+_HALF_ASKED = re.compile(r"\bhalf[- ]?li(?:fe|ves)\b")
+_SPANS = {"sec": 1 / 86400, "min": 1 / 1440, "hour": 1 / 24, "hr": 1 / 24, "day": 1.0}
+_SPANS |= {"week": 7.0, "month": 30.4375, "year": 365.25, "yr": 365.25}
+_SPAN_UNIT = r"(sec|min|hour|hr|day|week|month|year|yr)[a-z]*"
+_HALF_PERIOD = re.compile(
+    rf"\bhalf[- ]?life (?:of |is |= ?|was |being )?(?:about |around )?(\d+(?:\.\d+)?) ?{_SPAN_UNIT}"
+)
+_HALF_AFTER = re.compile(rf"\b(?:after|in|over|for) (\d+(?:\.\d+)?) ?{_SPAN_UNIT}")
+_HALF_AMOUNT = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?) ?(mg|kg|g|grams?|milligrams?|kilograms?|atoms|ml|%|percent)\b"
+    r"(?! ?(?:is|are)? ?(?:left|remain))"
+)
+
+
+# ("i got 5g", "is it 10g?": a figure someone came to, not the amount at the start)
+_HALF_CLAIM = re.compile(
+    r"\b(?:i (?:got|get|think|said|put)|got|is it|answer is|(?:maya|s?he) (?:got|said))"
+    r" (?:it'?s |like |about )?\d+(?:\.\d+)? ?[a-z%]*"
+)
+_SPAN_NAMES = {"sec": "second", "min": "minute", "hr": "hour", "yr": "year"}
+
+
+def _span(x: str, unit: str) -> str:
+    name = _SPAN_NAMES.get(unit, unit)
+    return f"{_plain(float(x))} {name}{'' if float(x) == 1 else 's'}"
+
+
+def _half_life(q: str) -> Worked | None:
+    """So much left after so long, given the half-life and the amount at the start; None unless
+    all three are said once each."""
+    if not _HALF_ASKED.search(q):
+        return None
+    period, after = _HALF_PERIOD.findall(q), _HALF_AFTER.findall(q)
+    amounts = _HALF_AMOUNT.findall(_HALF_CLAIM.sub(" ", q))
+    if len(period) != 1 or len(after) != 1 or len(amounts) != 1:
+        return None
+    (t_half, t_unit), (t, unit), (amount, grams) = period[0], after[0], amounts[0]
+    half = float(t_half) * _SPANS[t_unit]
+    gone = float(t) * _SPANS[unit]
+    start = float(amount)
+    if not (half > 0 and gone > 0 and start > 0):
+        return None
+    grams = {"percent": "%"}.get(grams, grams)
+    if grams.startswith("gram"):
+        grams = "g"
+    unit_shown = "" if grams == "%" else " "
+    halves = gone / half
+    left = start * 0.5**halves
+    shown = _plain(left, 3)
+    if halves == int(halves) and 1 <= halves <= 10:
+        n = int(halves)
+        steps = " → ".join(_plain(start * 0.5**k, 3) for k in range(1, n + 1))
+        return Worked(
+            f"{_span(t, unit)} is {n} half-li{'fe' if n == 1 else 'ves'} of "
+            f"{_span(t_half, t_unit)}: {_plain(start)}{unit_shown}{grams} → {steps}"
+            f"{unit_shown}{grams} left",
+            f"{shown}{unit_shown}{grams}",
+        )
+    if not 0 < halves <= 60:
+        return None
+    return Worked(
+        f"{_span(t, unit)} is {_plain(halves, 3)} half-lives of {_span(t_half, t_unit)}: "
+        f"{_plain(start)}{unit_shown}{grams} × 0.5^{_plain(halves, 3)} = "
+        f"{shown}{unit_shown}{grams} left",
+        f"{shown}{unit_shown}{grams}",
     )
 
 
@@ -1036,6 +1123,8 @@ def worked44(message: str) -> Worked | None:
         return legged
     if odds := _odds(message.lower()):
         return odds
+    if halved := _half_life(message.lower()):
+        return halved
     if not _QUICK.search(message) or _CODE.search(message):
         return None
     if not _ASKS.search(message) and len(message.split()) > 6:

@@ -2454,7 +2454,7 @@ def _tip(text: str) -> Worked | None:
             text,
         ):
             return None
-        return Worked("", need="what percentage you want to leave (10% to 15% is usual)")
+        return _usual_tip(text, value, sign)
     r = _n(rates[0].group("r"))
     tip = _cents(value * r / 100)
     total = value + tip
@@ -2466,6 +2466,45 @@ def _tip(text: str) -> Worked | None:
         working += f"; among {ways} of you, {about}{money(each, sign)} each"
         return Worked(working, f"{about}{money(each, sign)} each")
     return Worked(working, money(total, sign))
+
+
+# How the service was: a plain one gets the usual tip's low end, a fine one its high end.
+_SERVICE_PLAIN = re.compile(
+    r"\b(?:just |only |pretty )?(?:ok|okay|meh|average|alright|fine|mediocre|slow|so-so|"
+    r"not great|bad|poor|rude)\b"
+)
+_SERVICE_FINE = re.compile(r"\b(?:great|amazing|excellent|fantastic|awesome|really good|lovely)\b")
+
+
+def _usual_tip(text: str, value: float, sign: str) -> Worked:
+    """A tip asked with no percentage ("how much do i tip on a $64 dinner if service was just
+    ok"): the usual one worked, 15% to 20% in dollars, 10% to 12.5% in pounds or euros, its low
+    end for plain service and high end for fine (rate48 S13 had asked the asker for a rate)."""
+    low, high = (15, 20) if sign == "$" else (10, 12.5)
+    fine = _SERVICE_FINE.search(text)
+    plain = _SERVICE_PLAIN.search(text) if not fine else None
+    ways = _people(text)
+    if fine or plain or ways >= 2:
+        r = high if fine else low
+        tip = _cents(value * r / 100)
+        how = "good service" if fine else "service that was just OK" if plain else "a meal"
+        working = (
+            f"{count(r)}% is the usual tip for {how}: {count(r)}% of {money(value, sign)} is "
+            f"{money(tip, sign)}, so {money(value + tip, sign)}"
+        )
+        if ways >= 2:
+            each = (value + tip) / ways
+            about = "" if abs(each * 100 - round(each * 100)) < 1e-6 else "about "
+            working += f"; among {ways} of you, {about}{money(each, sign)} each"
+            return Worked(working, f"{about}{money(each, sign)} each")
+        return Worked(working, money(value + tip, sign))
+    tips = [_cents(value * r / 100) for r in (low, high)]
+    return Worked(
+        f"{count(low)}% to {count(high)}% is usual: {count(low)}% of {money(value, sign)} is "
+        f"{money(tips[0], sign)} ({money(value + tips[0], sign)} in all), {count(high)}% is "
+        f"{money(tips[1], sign)} ({money(value + tips[1], sign)})",
+        f"{money(tips[0], sign)} to {money(tips[1], sign)}",
+    )
 
 
 # An average of figures listed: "scores were 12, 15, 9 and 14, whats the average".

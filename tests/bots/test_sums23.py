@@ -696,9 +696,9 @@ TIP = [
     ),
     (
         "dinner was £58, should we tip, how much",
+        "10% to 12.5% is usual: 10% of £58 is £5.80 (£63.80 in all), 12.5% is £7.25 (£65.25)",
+        "£5.80 to £7.25",
         "",
-        "",
-        "what percentage you want to leave (10% to 15% is usual)",
     ),
 ]
 AVERAGE = [

@@ -1,0 +1,130 @@
+"""The lead's mends of session 49, each a class of message (tests written with the mend)."""
+
+import pytest
+
+from bots.sums44 import worked44
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import say
+
+
+@pytest.mark.parametrize(
+    "text, working",
+    [
+        # rate48 room 03: the chance of none was given as the chance of at least one
+        (
+            "if the drop rate is 2% whats the chance of getting nothing in 40 tries?",
+            "the chance of none in 40 tries at 2% each is 0.98^40 = 44.6%",
+        ),
+        (
+            "whats the chance i dont get it in 40 tries at 2%",
+            "the chance of none in 40 tries at 2% each is 0.98^40 = 44.6%",
+        ),
+        (
+            "odds of no legendary after 40 chests at 2%?",
+            "the chance of none in 40 tries at 2% each is 0.98^40 = 44.6%",
+        ),
+        (
+            "5% drop rate, chance i never see it in 20 runs?",
+            "the chance of none in 20 tries at 5% each is 0.95^20 = 35.8%",
+        ),
+        (
+            "chance of at least one drop in 40 tries at 2%?",
+            "the chance of at least one in 40 tries at 2% each is 1 − 0.98^40 = 55.4%",
+        ),
+        (
+            "no way, whats my chance of getting it in 10 tries at 10%?",
+            "the chance of at least one in 10 tries at 10% each is 1 − 0.9^10 = 65.1%",
+        ),
+    ],
+)
+def test_the_chance_of_none_or_of_at_least_one(text, working):
+    found = worked44(text)
+    assert found is not None
+    assert found.working == working
+
+
+@pytest.mark.parametrize(
+    "text, working",
+    [
+        (
+            "ok if something has a half-life of 5 days, how much is left after 20 days out of 80 "
+            "grams? i got 5g",
+            "20 days is 4 half-lives of 5 days: 80 g → 40 → 20 → 10 → 5 g left",
+        ),
+        (
+            "iodine-131 half-life is 8 days. 50g sample after 24 days?",
+            "24 days is 3 half-lives of 8 days: 50 g → 25 → 12.5 → 6.25 g left",
+        ),
+        (
+            "half life of 8 hours, start with 100 mg, how much after 12 hours",
+            "12 hours is 1.5 half-lives of 8 hours: 100 mg × 0.5^1.5 = 35.355 mg left",
+        ),
+        ("half life of 1 hr, 64g, after 1 hr", "1 hour is 1 half-life of 1 hour: 64 g → 32 g left"),
+    ],
+)
+def test_what_is_left_after_so_long_given_a_half_life(text, working):
+    found = worked44(text)
+    assert found is not None
+    assert found.working == working
+
+
+@pytest.mark.parametrize(
+    "text", ["what is a half life", "half-life of 5 days, whats left after 20 days?"]
+)
+def test_a_half_life_sum_lacking_a_figure_is_not_worked_here(text):
+    assert worked44(text) is None
+
+
+def test_who_is_right_about_a_sum_just_argued_over():
+    # rate48 room 04: Curie had sided with Ben "if I must choose", asking what persuaded him
+    history = [
+        Line("ben", "test is thursday and i still dont get half-life"),
+        Line(
+            "maya",
+            "ok if something has a half-life of 5 days, how much is left after 20 days out of "
+            "80 grams? i got 5g",
+        ),
+        Line("ana", "i got 10 😬"),
+        Line("ben", "i think maya is right"),
+    ]
+    assert say("curie", "curie which one of us is right?", history=history) == (
+        "You have it right, Maya, not 10: 20 days is 4 half-lives of 5 days: "
+        "80 g → 40 → 20 → 10 → 5 g left."
+    )
+
+
+def test_who_is_right_names_the_one_with_the_figure():
+    history = [Line("sam", "whats 15% of 80"), Line("tom", "12"), Line("sam", "no its 10")]
+    assert say("lovelace", "@lovelace which of us is right", history=history) == (
+        "Tom has it right, Maya, not 10: 15% of 80 is 12."
+    )
+
+
+def test_who_is_right_with_no_sum_before_is_a_view_as_before():
+    history = [Line("tom", "dogs are better than cats"), Line("maya", "no cats are")]
+    assert "has it right" not in say(
+        "socrates", "socrates who is right, me or tom?", history=history
+    )
+
+
+@pytest.mark.parametrize(
+    "text, ending",
+    [
+        # rate48 S13: Shakespeare had asked what percentage to leave
+        (
+            "shakespeare random q but how much do i tip on a $64 dinner if service was just ok",
+            "15% is the usual tip for service that was just OK: 15% of $64 is $9.60, so $73.60.",
+        ),
+        (
+            "how much should i tip on a $48 bill, service was amazing",
+            "20% is the usual tip for good service: 20% of $48 is $9.60, so $57.60.",
+        ),
+        (
+            "bill was $120 for 4 of us, how much should we tip",
+            "15% is the usual tip for a meal: 15% of $120 is $18, so $138; among 4 of you, "
+            "$34.50 each.",
+        ),
+    ],
+)
+def test_a_tip_asked_with_no_rate_is_worked_at_the_usual_one(text, ending):
+    assert say("shakespeare", text).endswith(ending)
