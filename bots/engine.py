@@ -11787,6 +11787,22 @@ TRYING = folded(
 )
 
 
+# Nerves before a thing ahead: "kinda nervous" with a day, a start or an ordeal to come.
+NERVOUS_AHEAD = folded(
+    r"^(?=.*\b(?:nervous|anxious|scared|terrified|bricking it|jittery|butterflies|nerves|dreading|"
+    r"freaking out|stressing)\b)"
+    r"(?=.*\b(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"next week|this (?:week|weekend|morning|afternoon|evening)|soon|start(?:s|ing)?|first day|"
+    r"interview|exam|test|audition|presentation|speech|recital|date|race|match|competition|"
+    r"gig|performance|driving test|new job)\b)"
+    r"(?!.*\b(?:surgery|operation|biopsy|scan|results|diagnosis|chemo|hospital|doctor|dentist|"
+    r"lump|court|funeral)\b)"
+    # (an ordeal already past: "i was nervous but the exam went great")
+    r"(?!.*\b(?:was|were|went|got through|passed|nailed|smashed|survived|over now)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _react(
     index: Index,
     rng: random.Random,
@@ -11805,6 +11821,10 @@ def _react(
     situation, not an interview question."""
     mood = valence_mood(text)
     words_said = len(text.split())
+    if mood != "grave" and NERVOUS_AHEAD.search(text) and "luck" in index.tagged:
+        # "i start my new job on monday, kinda nervous": nerves before a thing ahead are wished
+        # luck, never "How tiresome" (a mishap) nor "how did that come about".
+        return opener("luck")
     if BORED.match(text) and index.tagged.get("bored"):
         return opener("bored")  # "im so bored": its own cure for it, never "a small mischief"
     # A small trouble its field explains ("my ears always pop on planes, so annoying", "my dog
@@ -12203,13 +12223,23 @@ def _congrats_lines(index: Index, text: str) -> tuple[str, ...] | None:
     if kind == "pet":
         # Its own dog or cat is a word for any dog, cat or pony, never for a tortoise; a pet told
         # by name, or an animal no line of it names, is met by name (`#pet`).
-        if not animals_in(text) & {"dog", "cat", "horse"}:
+        told_of = animals_in(text)
+        if not told_of & {"dog", "cat", "horse"}:
             fits = ()
+        # ("we adopted a kitten today": never "A dog is a true philosopher ... treat yours
+        # well"; its own dog Polly, told of, is a word for any pet)
+        fits = tuple(line for line in fits if animals_in(line) & told_of) or tuple(
+            line for line in fits if OWN_PET_LINE.search(line)
+        )
         own = index.tagged.get("pet", ())
         if own and (not fits or PET_NAME.search(text)):
             return tuple(line.replace("{pet}", pet_called(text)) for line in own)
     return fits or tuple(line for line in lines if not _of_news(line)) or None
 
+
+# A line of the persona's own animal ("Our dog Polly ...", "My cat Tiger ..."), not a claim
+# of all dogs.
+OWN_PET_LINE = folded(r"\b(?:my|our|i once wrote a)\b", re.IGNORECASE)
 
 # News whose lines are praise of a thing done: a job, a pass, a race, a book, a recovery.
 ACHIEVED_KINDS = frozenset(("study", "job", "race", "made", "health"))

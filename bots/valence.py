@@ -533,7 +533,10 @@ WEARY = folded(
     r"barely (slept|awake|functioning|standing)|spent (all|the whole) day (cleaning|tidying|"
     r"scrubbing|decorating|painting|gardening|marking|packing|unpacking)|"
     # "need coffee asap", "i need a nap": a craving for rest, met with a word to rest.
-    r"need (a |some |more |my )?(coffee|caffeine|nap|sleep|lie[- ]in|holiday|break|rest)\b)\b",
+    r"need (a |some |more |my )?(coffee|caffeine|nap|sleep|lie[- ]in|holiday|break|rest)\b|"
+    # "rough day at work tbh", "long week", "brutal shift": a hard day had, met with rest.
+    r"(rough|long|bad|awful|horrible|terrible|tough|hard|crap|crappy|shitty|brutal|exhausting|"
+    r"draining|hectic|stressful|horrendous|nightmare) (day|week|shift|night|morning))\b",
     re.IGNORECASE,
 )
 CHILDREN = folded(
@@ -616,7 +619,12 @@ MISHAP = folded(
     r"\b(?:clamped|towed|fined|ticketed|pulled over|parking ticket|speeding ticket)\b|"
     # A houseplant dying ("bought a plant ... it's already dying"): a rueful sigh, no loss.
     r"\b(?:plant|plants|basil|herbs?|cactus|succulents?|flowers|orchid|tomatoes|seedlings)\b"
-    r"[^.!?]{0,60}?[.!?]?\s*[^.!?]{0,30}?\b(?:dying|wilting|dead|died|drooping)\b",
+    r"[^.!?]{0,60}?[.!?]?\s*[^.!?]{0,30}?\b(?:dying|wilting|dead|died|drooping)\b|"
+    # "my landlord is raising the rent again", "bills went up": a cost put up, sighed at.
+    r"\b(?:raising|raised|putting up|put up|hiking|hiked|increasing|upping|upped|doubling) "
+    r"(?:the |my |our )?(?:rent|bills?|fees?|prices?|premiums?|council tax)\b|"
+    r"\b(?:rent|bills?|premiums?|council tax)(?: is| are|'s)? (?:going up|went up|gone up|"
+    r"up again|rising|doubled|increasing)\b",
     re.IGNORECASE,
 )
 # A mishap denied beside a triumph: "nobody got a single one wrong", "didnt mess up a thing".

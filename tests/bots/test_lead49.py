@@ -128,3 +128,56 @@ def test_who_is_right_with_no_sum_before_is_a_view_as_before():
 )
 def test_a_tip_asked_with_no_rate_is_worked_at_the_usual_one(text, ending):
     assert say("shakespeare", text).endswith(ending)
+
+
+@pytest.mark.parametrize(
+    "slug, text, reply",
+    [
+        # a hard day had is met with a word to rest, never "tell me more" or a line on "rough"
+        (
+            "socrates",
+            "rough day at work tbh",
+            "Sit, Maya, and rest a little; a tired mind argues badly, and so does a tired body.",
+        ),
+        (
+            "darwin",
+            "long week, so glad its friday",
+            "Do sit down, Maya; Emma always made me rest between chapters, and she was right.",
+        ),
+        # a cost put up is sighed at, not asked how it came about
+        (
+            "darwin",
+            "my landlord is raising the rent again",
+            "How vexing, Maya! Small mishaps are the natural condition of a busy life.",
+        ),
+        # nerves before a thing ahead are wished luck, not called a mishap
+        (
+            "curie",
+            "i start my new job on monday, kinda nervous",
+            "Bonne chance, Maya! Prepare carefully, then trust the preparation; what is "
+            "understood need not be feared.",
+        ),
+        # ... but a worry over health is not
+        (
+            "darwin",
+            "nervous about my biopsy results tomorrow",
+            "Oh, Maya, I am sorry; that is a real worry. I sat by my children's beds through many "
+            "illnesses, and I know how long those hours are.",
+        ),
+        (
+            "curie",
+            "i was nervous but the exam went great",
+            "Bravo, Maya! When I came first in physics at the Sorbonne I could hardly believe it "
+            "either; enjoy it, you earned it.",
+        ),
+        # a kitten is no dog
+        (
+            "socrates",
+            "we adopted a kitten today",
+            "Congratulations on your new kitten; to care well for another creature is no small "
+            "kind of wisdom.",
+        ),
+    ],
+)
+def test_news_told_is_met_in_kind(slug, text, reply):
+    assert say(slug, text) == reply
