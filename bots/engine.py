@@ -51,6 +51,7 @@ from bots.addressing import (
 )
 from bots.advice import advice, advised
 from bots.advice45 import advised as advised45
+from bots.ask49 import HOUSE_FRAMES, asked49, framed49
 from bots.asks import (
     ANSWER_MISSED,
     ASKING_TERMS,
@@ -4190,6 +4191,17 @@ def offline_reply(
             # A count of its own life ("shakespeare how many plays did you actually write"): its
             # own line on it, not a `#work` line met on "actually write" (the authorship line).
             return _with_name(line, asker)
+        if to_person and not unasked and (kind49 := asked49(message)):
+            # "tips for my first lab job?", "what do i pack for london in november", "how do i
+            # get my cat to stop waking me at 5am": a practical ask answered by its kind, in its
+            # own frame (bots/ask49.py), not "I have no data on that" nor a line met on a word.
+            frames = index_of(voice.material).tagged.get("kindask", ())
+            return framed49(
+                HOUSE_FRAMES if voice.is_house_bot else frames,
+                *kind49,
+                asker,
+                voice.max_reply_chars,
+            )
         if to_person and (line := _advised45(voice, message, history)):
             # A trouble with someone in the asker's life ("my sister says im too dramatic"):
             # advice in its voice, not "Tell me more" nor a stock line (`bots.advice45`).
