@@ -4191,7 +4191,13 @@ def offline_reply(
             # A count of its own life ("shakespeare how many plays did you actually write"): its
             # own line on it, not a `#work` line met on "actually write" (the authorship line).
             return _with_name(line, asker)
-        if to_person and not unasked and (kind49 := asked49(message)):
+        if (
+            to_person
+            and not unasked
+            and (kind49 := asked49(message))
+            # ("tips for my first day in the lab" to the chemist: her own #tip on it)
+            and not (kind49[0] == "first" and _own_tip49(index_of(voice.material), message))
+        ):
             # "tips for my first lab job?", "what do i pack for london in november", "how do i
             # get my cat to stop waking me at 5am": a practical ask answered by its kind, in its
             # own frame (bots/ask49.py), not "I have no data on that" nor a line met on a word.
@@ -17634,6 +17640,15 @@ def _least_used(
     if fresh:
         return rng.choice(fresh)
     return texts[when.index(min(when))]
+
+
+def _own_tip49(index: Index, message: str) -> bool:
+    """Whether the persona's own `#tip` is surely on the first asked of (a tip on a first, or
+    two words of it named: "my first day in the lab" to the chemist), said before ask49's."""
+    line = tip(index, message, GENERIC_TERMS)
+    return bool(line) and (
+        "first" in line.lower() or tip_about(index, message, line, GENERIC_TERMS) >= 2
+    )
 
 
 def _addressable(author: str) -> str:
