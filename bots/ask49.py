@@ -391,7 +391,9 @@ _HEALTH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "trouble, or take other medicines.",
         ),
         (
-            r"\b(?:left out|overnight|out all night|gone off|out of date)\b",
+            r"\b(?:chicken|meat|rice|pizza|food|milk|curry|leftovers?|takeaway|fish|pasta|"
+            r"soup|eggs?)\b[^.?!]{0,40}?\b(?:left out|overnight|out all night|gone off|out of "
+            r"date)\b",
             "Throw it away. Cooked meat, rice or anything with chicken shouldn't sit out more "
             "than two hours, and reheating doesn't undo the toxins some bacteria leave. When "
             "in doubt, bin it.",

@@ -4195,6 +4195,8 @@ def offline_reply(
             to_person
             and not unasked
             and (kind49 := asked49(message))
+            # (a risk or distress has its own plain answer: "is it ok to leave a candle burning")
+            and not care_needed(message, history)[0]
             # ("tips for my first day in the lab" to the chemist: her own #tip on it)
             and not (kind49[0] == "first" and _own_tip49(index_of(voice.material), message))
         ):
