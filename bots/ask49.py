@@ -106,6 +106,12 @@ _FIRSTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "check your gate on the screens.",
         ),
         (
+            r"\b(?:trip|holiday|travel\w*|abroad|backpacking)\b",
+            "Book the first night's bed before you go, tell your bank, keep a copy of your "
+            "passport apart from it, carry a little local cash, and learn hello and thank you; "
+            "then leave some days unplanned.",
+        ),
+        (
             r"\b(?:open mic|gig|speech|talk|presentation|stage|show|performance)\b",
             "Rehearse out loud, more than once, know your first line cold, and slow down: "
             "nerves make everyone rush. Arrive early to see the room.",
@@ -144,7 +150,7 @@ def _first(text: str) -> str | None:
 # ---- pack / wear --------------------------------------------------------------------------
 
 _ASK_PACK = folded(
-    r"\b(?:what|which|how)\b[^.?!]{0,40}?\b(?:pack|wear|bring|take|clothes|outfit)\b"
+    r"\b(?:what|which)\b[^.?!]{0,40}?\b(?:pack|wear|bring|take|clothes|outfit)\b"
     r"|\bpacking\b|\bouftit\b|\boutfit\b|\bdress code\b|\bclothes[- ]?wise\b"
     r"|\bneed (?:a |an )?(?:jacket|coat|umbrella|jumper|sweater)\b"
 )
@@ -242,7 +248,7 @@ _EVENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 _OUTDOOR = folded(r"\b(?:outdoors?|outside|garden|beach|field)\b")
 _TRIP = folded(r"\b(?:trip|travel|travelling|holiday|vacation|week in|weekend in|visiting)\b")
 _PACK_ANY = (
-    "Look up the average for that month, pack layers rather than bulk, one warm and one "
+    "Check the usual weather for your dates, pack layers rather than bulk, one warm and one "
     "waterproof, and shoes you've already walked in; then lay it all out and take half."
 )
 
@@ -289,7 +295,9 @@ def _pack(text: str) -> str | None:
 # ---- stop ---------------------------------------------------------------------------------
 
 _ASK_STOP = folded(
-    r"\b(?:stop|quit|stops|break (?:him|her|it|them) of)\b"
+    r"\b(?:stop|quit) (?:him|her|it|them|my|the|our|this|that|[a-z]{2,20}ing)\b"
+    r"|(?<!want )(?<!wants )\bto (?:stop|quit)\b|\bwon'?t (?:stop|quit)\b"
+    r"|\bbreak (?:him|her|it|them) of\b"
     r"|\bkeeps? (?:on )?[a-z]{3,20}ing\b|\b(?:always|constantly|every (?:night|morning|day))\b"
     r"|\b(?:at )?[1-6] ?am\b|\bwhat (?:can|do|should) (?:i|we) do about\b"
 )
@@ -303,6 +311,14 @@ _CHILD = folded(
 )
 _ADULT = folded(r"\b(flatmate|roommate|housemate|neighbour|neighbours|upstairs)\b")
 _BABY = folded(r"\bbaby\b")
+# What a child does that is to be stopped (not "the kids always get car sick").
+_MISCHIEF = folded(
+    r"\b(?:bit(?:e|es|ing)?|hit\w*|throw\w*|threw|scream\w*|tantrums?|kick\w*|push\w*|"
+    r"climb\w*|draw\w* on|l(?:ie|ies|ying)|swear\w*|whin\w*|shout\w*|wak(?:e|es|ing)|"
+    r"jump\w*|snatch\w*|bang\w*|fight\w*|spit\w*|pinch\w*|slap\w*|scratch\w*)\b"
+)
+_NOISE = folded(r"\b(?:music|noise|noisy|loud|stomp\w*|party|parties|bass|shout\w*|dog)\b")
+_CHORES = folded(r"\b(?:dishes|washing|clean\w*|mess\w*|bins?|tidy\w*|hoover\w*)\b")
 _PET_DOING: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (folded(pattern), core)
     for pattern, core in (
@@ -356,11 +372,14 @@ def _stop(text: str) -> str | None:
             if pattern.search(text):
                 return core
         return _PET_ANY
-    if child:
+    if child and _MISCHIEF.search(text):
         return _BABY_CORE if _BABY.search(text) and "bit" not in text else _CHILD_CORE
-    if adult:
-        council = " or the council's noise team" if "neighbour" in text or "upstair" in text else ""
-        fix = " (quiet after 11, say)" if council else " (a rota, say)"
+    if adult and not child:
+        noise = _NOISE.search(text)
+        council = " or the council's noise team" if noise else ""
+        fix = (
+            " (quiet after 11, say)" if noise else " (a rota, say)" if _CHORES.search(text) else ""
+        )
         return _ADULT_CORE.format(council=council, fix=fix)
     return None
 
@@ -385,7 +404,8 @@ _HEALTH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "Usually it's minor, but let them judge.",
         ),
         (
-            r"\b(?:ibuprofen|paracetamol|acetaminophen|tylenol|advil|painkillers?|aspirin)\b",
+            r"\b(?:paracetamol|acetaminophen|tylenol)\b[^.?!]{0,40}?\b(?:ibuprofen|advil|nurofen)\b"
+            r"|\b(?:ibuprofen|advil|nurofen)\b[^.?!]{0,40}?\b(?:paracetamol|acetaminophen|tylenol)\b",
             "Most adults can take paracetamol and ibuprofen together at the normal doses on "
             "the packets; ask a pharmacist first if you have asthma, stomach, kidney or heart "
             "trouble, or take other medicines.",
@@ -399,7 +419,7 @@ _HEALTH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "in doubt, bin it.",
         ),
         (
-            r"\b(?:stitches|cut|cuts|gash|bleeding)\b",
+            r"\b(?:stitches|cut (?:my|myself|his|her|their|our)|(?:a|the|deep|bad) cut|gash)\b",
             "Press hard on it with a clean cloth for ten minutes. If it gapes open, is deep, or "
             "won't stop bleeding, it likely needs stitches or glue: go to urgent care today, as "
             "they work best within hours.",
@@ -449,6 +469,7 @@ def _health(text: str) -> str | None:
 # ---- should I ----------------------------------------------------------------------------
 
 _ASK_SHOULD = folded(
+    r"(?<!where )(?<!what )(?<!how )(?<!which )(?<!when )(?<!who )"
     r"\b(?:should i|shall i|is it (?:a )?(?:good|bad|smart|dumb|wise|stupid|silly|crazy) idea"
     r"|good idea|bad idea|worth it|is it worth|would it be (?:dumb|stupid|silly|crazy|mad|"
     r"a mistake)|too late to|thoughts|good idea or|thinking (?:of|about))\b"
@@ -478,6 +499,19 @@ _SHOULD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "more, else rent.",
         ),
         (
+            r"\b(?:quit|leave|leaving|quitting)\b[^.?!]{0,20}?\bjob\b[^.?!]{0,20}?"
+            r"\b(?:travel|travelling|gap|break)",
+            "People rarely regret the travel; the risk is the money and the gap afterwards. I'd "
+            "lean yes, if you have savings to live on for three months after you're back.",
+        ),
+        (
+            r"\b(?:get|getting|adopt|adopting)\b[^.?!]{0,10}?\b(?:a |an )?(?:dog|puppy|cat|"
+            r"kitten|pet)\b",
+            "A pet is daily company, and working from home suits one; the cost is walks, vet "
+            "bills and being tied for ten to fifteen years. Lean yes, if you have a plan for "
+            "holidays.",
+        ),
+        (
             r"\b(?:move|moving|relocate|relocating)\b[^.?!]{0,30}?\b(?:cit(?:y|ies)|country|"
             r"abroad|town|overseas)\b",
             "A move brings new work and new people; the cost is leaving friends and starting "
@@ -493,19 +527,6 @@ _SHOULD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "first months.",
         ),
         (
-            r"\b(?:quit|leave|leaving|quitting)\b[^.?!]{0,20}?\bjob\b[^.?!]{0,20}?"
-            r"\b(?:travel|travelling|gap|break)",
-            "People rarely regret the travel; the risk is the money and the gap afterwards. I'd "
-            "lean yes, if you have savings to live on for three months after you're back.",
-        ),
-        (
-            r"\b(?:get|getting|adopt|adopting)\b[^.?!]{0,10}?\b(?:a |an )?(?:dog|puppy|cat|"
-            r"kitten|pet)\b",
-            "A pet is daily company, and working from home suits one; the cost is walks, vet "
-            "bills and being tied for ten to fifteen years. Lean yes, if you have a plan for "
-            "holidays.",
-        ),
-        (
             r"\blend\b[^.?!]{0,30}?\bmoney\b|\bmoney\b[^.?!]{0,20}?\blend\b",
             "It can help someone you love; the risk is resentment if it isn't paid back. Lend "
             "only what you could afford to give away, and agree plainly when it's due.",
@@ -514,19 +535,30 @@ _SHOULD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+_SURE_SHOULD = tuple(core for _pattern, core in _SHOULD[:5])
+
+# A choice between two things ("a cat or a dog", "latin or spanish"): the lean would not say
+# which, so only the weighings that are themselves of two (used or new, rent or buy) take it.
+_EITHER = folded(r"\b[a-z]+ or (?!nah\b|not\b|no\b|what\b)[a-z]+")
+
+
 def _should(text: str) -> str | None:
     if not _ASK_SHOULD.search(text):
         return None
-    for pattern, core in _SHOULD:
+    either = _EITHER.search(text)
+    for i, (pattern, core) in enumerate(_SHOULD):
         if pattern.search(text):
-            return core
+            return core if i < 3 or not either else None
     return None
 
 
 # ---- the floor ---------------------------------------------------------------------------
 
 # Asked of the persona itself ("what did you wear", "your first experiment"): not its kind.
-_OF_ITSELF = folded(r"\b(?:did you|were you|have you|your first|you wore|you pack)\b")
+_OF_ITSELF = folded(
+    r"\b(?:did you|were you|have you|would you|your first|your day|you wore|you pack|do you "
+    r"(?:take|bring|pack|wear))\b"
+)
 _READERS = (
     ("stop", _stop),
     ("health", _health),
@@ -547,6 +579,38 @@ def asked49(text: str) -> tuple[str, str] | None:
         if core := read(plain):
             return ("safety" if kind == "health" and _SAFETY.search(plain) else kind), core
     return None
+
+
+def generic49(core: str) -> bool:
+    """Whether `core` is a kind's general advice, read from no thing of the ask (a pet's
+    unnamed habit, a trip to a place not in `CLIMATE`, a first of nothing named): a more
+    specific everyday answer comes before it."""
+    return core in (_PET_ANY, _PACK_ANY, _FIRST_ANY)
+
+
+def sure49(kind: str, core: str, text: str) -> bool:
+    """Whether the advice is sure enough to come before the persona's own readers: read from a
+    thing of the ask (a city and month, a pet's habit, a child's mischief, a symptom, a first
+    of a named thing, used or new). Otherwise (a flatmate, a should-I on learning or moving, a
+    general first) it is only the floor, said where the persona would own up to not knowing."""
+    if kind in ("health", "safety"):
+        return True
+    if kind == "stop":
+        return not _ADULT.search(_plain(text)) or bool(_PET.search(_plain(text)))
+    if kind == "should":
+        return core in _SURE_SHOULD
+    return not generic49(core)
+
+
+# A dodge of the house bot's ("I don't know that, sorry", "I keep no opinions on that").
+_HOUSE_DODGE = re.compile(
+    r"^(?:I don't know|That one I don't know|No idea|That's beyond me|I'm only the house bot)"
+)
+
+
+def dodged49(reply: str) -> bool:
+    """Whether the house bot's `reply` owns up to not knowing or declines a view."""
+    return bool(_HOUSE_DODGE.match(reply))
 
 
 # The house bot's plain leads (it keeps no persona material).

@@ -38,7 +38,12 @@ ASKS = [
     ("lovelace", "what to wear to a job interview", "pack", "One notch smarter"),
     ("einstein", "how do i get my cat to stop waking me up at 5am", "stop", "ignore the early"),
     ("einstein", "my cat yowls at 5am every day. help", "stop", "ignore the early"),
-    ("curie", "my dog keeps barking at the door all day, how do i stop it", "stop", "sets it off"),
+    (
+        "aibot",
+        "my dog keeps barking at the door all day, how do i stop it",
+        "stop",
+        "sets it off",
+    ),
     ("darwin", "how do i stop my toddler biting other kids at nursery", "stop", "firm 'no'"),
     (
         "aibot",
@@ -58,7 +63,7 @@ ASKS = [
     ("aibot", "is it safe to eat chicken that was left out overnight", "health", "two hours"),
     ("shakespeare", "is it dangerous to walk home alone at night", "safety", "lit, busy"),
     ("einstein", "should i buy a used car or a new one", "should", "lean used"),
-    ("curie", "is moving cities a good idea at 30", "should", "lean yes"),
+    ("aibot", "is moving cities a good idea at 30", "should", "lean yes"),
     ("darwin", "would it be dumb to take up violin at 50", "should", "Not too late"),
     ("shakespeare", "should i get a dog if i work from home", "should", "plan for holidays"),
     ("aibot", "should i rent or buy a flat", "should", "five years"),
@@ -140,7 +145,7 @@ def test_every_persona_frames_every_kind(slug):
 def test_health_cautions_and_should_leans_are_never_cut():
     for text in (
         "my chest has felt tight all week, is that bad",
-        "should i learn the piano at 40? too late?",
+        "should i buy a used car or a new one",
     ):
         kind, core = asked49(text)
         reply = say("socrates", text)
