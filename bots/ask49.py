@@ -19,6 +19,7 @@ anchored on words, so long junk stays fast."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bots.fold import folded
 
@@ -59,7 +60,7 @@ _ASK_TIPS = folded(
     r"\b(?:tips?|advice|advise|pointers?|suggestions?|words? of wisdom|recommendations?"
     r"|what (?:should|do|must) i (?:know|expect|do|remember|bring)"
     r"|how (?:do|can|should) i (?:prepare|not mess|not screw|survive|get ready|make it go)"
-    r"|how to (?:prepare|survive|not mess)|anything i should know|any ideas)\b"
+    r"|how to (?:prepare|survive|not mess)|anything i should know)\b"
 )
 _FIRST = folded(
     r"\b(?:first|1st)\b|\bnever (?:done|run|ran|been|hosted|had|flown|gone)\b"
@@ -543,8 +544,8 @@ _EITHER = folded(r"\b[a-z]+ or (?!nah\b|not\b|no\b|what\b)[a-z]+")
 
 
 def _should(text: str) -> str | None:
-    if not _ASK_SHOULD.search(text):
-        return None
+    if not _ASK_SHOULD.search(text) or _CHILD.search(text):
+        return None  # (a child's learning or a child's worry is no everyday weighing of one's own)
     either = _EITHER.search(text)
     for i, (pattern, core) in enumerate(_SHOULD):
         if pattern.search(text):
@@ -568,6 +569,7 @@ _READERS = (
 )
 
 
+@lru_cache(maxsize=512)
 def asked49(text: str) -> tuple[str, str] | None:
     """The kind of practical ask `text` is, and the advice's plain sentences; or None."""
     if len(text) > 400:
