@@ -54,6 +54,19 @@ def _plain(text: str) -> str:
     return _CHAT.sub(lambda m: _SPELLINGS[m.group(0)], lowered)
 
 
+Table = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _table(*rows: tuple[str, str]) -> Table:
+    """Advice keyed on what the ask names: each row a pattern and the advice it calls for."""
+    return tuple((folded(pattern), core) for pattern, core in rows)
+
+
+def _looked_up(table: Table, text: str) -> str | None:
+    """The advice of the first row of `table` whose pattern `text` names."""
+    return next((core for pattern, core in table if pattern.search(text)), None)
+
+
 # ---- first -------------------------------------------------------------------------------
 
 _ASK_TIPS = folded(
@@ -67,63 +80,60 @@ _FIRST = folded(
     r"|\b(?:new job|start(?:ing)? (?:a |my )?new (?:job|role|position))\b"
 )
 # What the first is of, by the words that name it (the first of these found).
-_FIRSTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (folded(pattern), core)
-    for pattern, core in (
-        (
-            r"\b(?:marathon|half|10k|5k|race|triathlon|run)\b",
-            "Don't try anything new on the day: the shoes, breakfast and kit you trained in. "
-            "Sleep well two nights before, start slower than feels right, and drink at the "
-            "stations.",
-        ),
-        (
-            r"\b(?:date)\b",
-            "Pick somewhere easy to talk and easy to leave, ask about them and really listen, "
-            "and don't plan every line. Tell a friend where you'll be, and have your own way "
-            "home.",
-        ),
-        (
-            r"\b(?:interview)\b",
-            "Read up on them, have three short stories ready of things you did well, and two "
-            "questions to ask them. Plan the route, arrive ten minutes early, and pause "
-            "before you answer.",
-        ),
-        (
-            r"\b(?:flat|apartment|house|home|place)\b",
-            "On day one read the meters, photograph every mark, and find the stopcock and "
-            "fuse box. Set up bills and contents insurance in the first week, and buy a "
-            "basic toolkit.",
-        ),
-        (
-            r"\b(?:hosting|host|dinner party|party|guests)\b",
-            "Cook something you've made before, do as much as you can the day before, and "
-            "have drinks ready as people arrive. Ask about allergies first, and keep it "
-            "simple.",
-        ),
-        (
-            r"\b(?:fly|flying|flight|flown|plane)\b",
-            "Get there early (two hours for abroad), keep passport, phone, charger and any "
-            "medicine in your hand luggage, liquids in 100 ml bottles in a clear bag, and "
-            "check your gate on the screens.",
-        ),
-        (
-            r"\b(?:trip|holiday|travel\w*|abroad|backpacking)\b",
-            "Book the first night's bed before you go, tell your bank, keep a copy of your "
-            "passport apart from it, carry a little local cash, and learn hello and thank you; "
-            "then leave some days unplanned.",
-        ),
-        (
-            r"\b(?:open mic|gig|speech|talk|presentation|stage|show|performance)\b",
-            "Rehearse out loud, more than once, know your first line cold, and slow down: "
-            "nerves make everyone rush. Arrive early to see the room.",
-        ),
-        (
-            r"\b(?:uni|university|college|school|term|semester|freshers?)\b",
-            "Go to everything in the first week, knock on doors and talk to people, find "
-            "your rooms before day one, and start a notebook for deadlines. Everyone else "
-            "is new too.",
-        ),
-    )
+_FIRSTS = _table(
+    (
+        r"\b(?:marathon|half|10k|5k|race|triathlon|run)\b",
+        "Don't try anything new on the day: the shoes, breakfast and kit you trained in. "
+        "Sleep well two nights before, start slower than feels right, and drink at the "
+        "stations.",
+    ),
+    (
+        r"\b(?:date)\b",
+        "Pick somewhere easy to talk and easy to leave, ask about them and really listen, "
+        "and don't plan every line. Tell a friend where you'll be, and have your own way "
+        "home.",
+    ),
+    (
+        r"\b(?:interview)\b",
+        "Read up on them, have three short stories ready of things you did well, and two "
+        "questions to ask them. Plan the route, arrive ten minutes early, and pause "
+        "before you answer.",
+    ),
+    (
+        r"\b(?:flat|apartment|house|home|place)\b",
+        "On day one read the meters, photograph every mark, and find the stopcock and "
+        "fuse box. Set up bills and contents insurance in the first week, and buy a "
+        "basic toolkit.",
+    ),
+    (
+        r"\b(?:hosting|host|dinner party|party|guests)\b",
+        "Cook something you've made before, do as much as you can the day before, and "
+        "have drinks ready as people arrive. Ask about allergies first, and keep it "
+        "simple.",
+    ),
+    (
+        r"\b(?:fly|flying|flight|flown|plane)\b",
+        "Get there early (two hours for abroad), keep passport, phone, charger and any "
+        "medicine in your hand luggage, liquids in 100 ml bottles in a clear bag, and "
+        "check your gate on the screens.",
+    ),
+    (
+        r"\b(?:trip|holiday|travel\w*|abroad|backpacking)\b",
+        "Book the first night's bed before you go, tell your bank, keep a copy of your "
+        "passport apart from it, carry a little local cash, and learn hello and thank you; "
+        "then leave some days unplanned.",
+    ),
+    (
+        r"\b(?:open mic|gig|speech|talk|presentation|stage|show|performance)\b",
+        "Rehearse out loud, more than once, know your first line cold, and slow down: "
+        "nerves make everyone rush. Arrive early to see the room.",
+    ),
+    (
+        r"\b(?:uni|university|college|school|term|semester|freshers?)\b",
+        "Go to everything in the first week, knock on doors and talk to people, find "
+        "your rooms before day one, and start a notebook for deadlines. Everyone else "
+        "is new too.",
+    ),
 )
 _FIRST_JOB = (
     "Arrive early, learn names and write them down, ask questions (nobody expects you to know "
@@ -142,9 +152,8 @@ _JOBLIKE = folded(
 def _first(text: str) -> str | None:
     if not (_FIRST.search(text) and _ASK_TIPS.search(text)):
         return None
-    for pattern, core in _FIRSTS:
-        if pattern.search(text):
-            return core
+    if core := _looked_up(_FIRSTS, text):
+        return core
     return _FIRST_JOB if _JOBLIKE.search(text) else _FIRST_ANY
 
 
@@ -220,31 +229,28 @@ def _wear_for(high: int) -> str:
     return "light, loose clothes, a sun hat, sunscreen and a water bottle"
 
 
-_EVENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (folded(pattern), core)
-    for pattern, core in (
-        (
-            r"\bfuneral\b",
-            "Dark, plain and smart: navy, grey or black, nothing flashy, unless the family has "
-            "asked for colour. Shoes you can stand in at the graveside.",
-        ),
-        (
-            r"\binterview\b",
-            "One notch smarter than the people there wear day to day, clean and pressed, and "
-            "shoes you can walk in; when in doubt, a plain jacket. Lay it out the night before.",
-        ),
-        (
-            r"\bwedding\b",
-            "First check the invitation for a dress code. Otherwise smart: a suit or a dress, "
-            "never white, shoes you can stand and dance in, and {layer}.",
-        ),
-        (
-            r"\b(?:camping|camp|hiking|hike|trek|trekking|walking holiday)\b",
-            "A waterproof jacket, warm layers that aren't cotton, boots you've already broken "
-            "in, spare socks, a hat, a head torch and a little first-aid kit; weather outdoors "
-            "turns fast.",
-        ),
-    )
+_EVENTS = _table(
+    (
+        r"\bfuneral\b",
+        "Dark, plain and smart: navy, grey or black, nothing flashy, unless the family has "
+        "asked for colour. Shoes you can stand in at the graveside.",
+    ),
+    (
+        r"\binterview\b",
+        "One notch smarter than the people there wear day to day, clean and pressed, and "
+        "shoes you can walk in; when in doubt, a plain jacket. Lay it out the night before.",
+    ),
+    (
+        r"\bwedding\b",
+        "First check the invitation for a dress code. Otherwise smart: a suit or a dress, "
+        "never white, shoes you can stand and dance in, and {layer}.",
+    ),
+    (
+        r"\b(?:camping|camp|hiking|hike|trek|trekking|walking holiday)\b",
+        "A waterproof jacket, warm layers that aren't cotton, boots you've already broken "
+        "in, spare socks, a hat, a head torch and a little first-aid kit; weather outdoors "
+        "turns fast.",
+    ),
 )
 _OUTDOOR = folded(r"\b(?:outdoors?|outside|garden|beach|field)\b")
 _TRIP = folded(r"\b(?:trip|travel|travelling|holiday|vacation|week in|weekend in|visiting)\b")
@@ -257,15 +263,14 @@ _PACK_ANY = (
 def _pack(text: str) -> str | None:
     if not _ASK_PACK.search(text):
         return None
-    for pattern, core in _EVENTS:
-        if pattern.search(text):
-            month = _month(text)
-            layer = (
-                "a warm wrap or jacket, as it's outdoors"
-                if _OUTDOOR.search(text) and (month is None or month in (0, 1, 2, 9, 10, 11))
-                else "a layer for the evening"
-            )
-            return core.format(layer=layer)
+    if event := _looked_up(_EVENTS, text):
+        month = _month(text)
+        layer = (
+            "a warm wrap or jacket, as it's outdoors"
+            if _OUTDOOR.search(text) and (month is None or month in (0, 1, 2, 9, 10, 11))
+            else "a layer for the evening"
+        )
+        return event.format(layer=layer)
     place = _PLACE.search(text)
     month = _month(text)
     if place and month is not None:
@@ -320,28 +325,25 @@ _MISCHIEF = folded(
 )
 _NOISE = folded(r"\b(?:music|noise|noisy|loud|stomp\w*|party|parties|bass|shout\w*|dog)\b")
 _CHORES = folded(r"\b(?:dishes|washing|clean\w*|mess\w*|bins?|tidy\w*|hoover\w*)\b")
-_PET_DOING: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (folded(pattern), core)
-    for pattern, core in (
-        (
-            r"\b(?:wak\w*|yowl\w*|meow\w*|miaow\w*|5 ?am|4 ?am|6 ?am|morning|night)\b",
-            "Most often it wants food or play: tire it out with play before bed, feed it last "
-            "thing, and ignore the early calls completely, as getting up even once rewards "
-            "them. If it's new, see a vet.",
-        ),
-        (
-            r"\bbark\w*",
-            "Find what sets it off (boredom, being alone, the doorbell): more walks and a "
-            "chew toy, a treat the moment it's quiet, and no shouting, which sounds like "
-            "barking back. A vet if it's new.",
-        ),
-        (
-            r"\b(?:chew\w*|scratch\w*|bit(?:e|es|ing)|jump\w*)\b",
-            "Give it something it may do instead (a chew toy, a scratching post, a sit to "
-            "greet), praise it the moment it does, and calmly move it off the wrong thing "
-            "every time. Be consistent.",
-        ),
-    )
+_PET_DOING = _table(
+    (
+        r"\b(?:wak\w*|yowl\w*|meow\w*|miaow\w*|5 ?am|4 ?am|6 ?am|morning|night)\b",
+        "Most often it wants food or play: tire it out with play before bed, feed it last "
+        "thing, and ignore the early calls completely, as getting up even once rewards "
+        "them. If it's new, see a vet.",
+    ),
+    (
+        r"\bbark\w*",
+        "Find what sets it off (boredom, being alone, the doorbell): more walks and a "
+        "chew toy, a treat the moment it's quiet, and no shouting, which sounds like "
+        "barking back. A vet if it's new.",
+    ),
+    (
+        r"\b(?:chew\w*|scratch\w*|bit(?:e|es|ing)|jump\w*)\b",
+        "Give it something it may do instead (a chew toy, a scratching post, a sit to "
+        "greet), praise it the moment it does, and calmly move it off the wrong thing "
+        "every time. Be consistent.",
+    ),
 )
 _PET_ANY = (
     "Find the cause (hunger, boredom, fear, a noise), never reward it, even with attention, "
@@ -369,10 +371,7 @@ def _stop(text: str) -> str | None:
         return None
     pet, child, adult = _PET.search(text), _CHILD.search(text), _ADULT.search(text)
     if pet and not child:
-        for pattern, core in _PET_DOING:
-            if pattern.search(text):
-                return core
-        return _PET_ANY
+        return _looked_up(_PET_DOING, text) or _PET_ANY
     if child and _MISCHIEF.search(text):
         return _BABY_CORE if _BABY.search(text) and "bit" not in text else _CHILD_CORE
     if adult and not child:
@@ -395,76 +394,70 @@ _ASK_WORRY = folded(
 # Safety out of doors, not health: no doctor's frame for it.
 _ALONE = r"\b(?:walk(?:ing)? home|alone at night|at night alone|on my own at night)\b"
 _SAFETY = folded(_ALONE)
-_HEALTH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (folded(pattern), core)
-    for pattern, core in (
-        (
-            r"\bchest\b",
-            "Tightness in the chest for days should be checked by a doctor soon, today if you "
-            "can; with pain spreading to an arm or jaw, or breathlessness, call an ambulance. "
-            "Usually it's minor, but let them judge.",
-        ),
-        (
-            r"\b(?:paracetamol|acetaminophen|tylenol)\b[^.?!]{0,40}?\b(?:ibuprofen|advil|nurofen)\b"
-            r"|\b(?:ibuprofen|advil|nurofen)\b[^.?!]{0,40}?\b(?:paracetamol|acetaminophen|tylenol)\b",
-            "Most adults can take paracetamol and ibuprofen together at the normal doses on "
-            "the packets; ask a pharmacist first if you have asthma, stomach, kidney or heart "
-            "trouble, or take other medicines.",
-        ),
-        (
-            r"\b(?:chicken|meat|rice|pizza|food|milk|curry|leftovers?|takeaway|fish|pasta|"
-            r"soup|eggs?)\b[^.?!]{0,40}?\b(?:left out|overnight|out all night|gone off|out of "
-            r"date)\b",
-            "Throw it away. Cooked meat, rice or anything with chicken shouldn't sit out more "
-            "than two hours, and reheating doesn't undo the toxins some bacteria leave. When "
-            "in doubt, bin it.",
-        ),
-        (
-            r"\b(?:stitches|cut (?:my|myself|his|her|their|our)|(?:a|the|deep|bad) cut|gash)\b",
-            "Press hard on it with a clean cloth for ten minutes. If it gapes open, is deep, or "
-            "won't stop bleeding, it likely needs stitches or glue: go to urgent care today, as "
-            "they work best within hours.",
-        ),
-        (
-            r"\b(?:dizzy|dizziness|light ?headed)\b",
-            "A moment's dizziness when you stand up fast is common: blood pressure takes a "
-            "second to catch up. Stand slowly, drink enough water, and tell your doctor if you "
-            "faint or it happens a lot.",
-        ),
-        (
-            r"\b(?:headaches?|migraines?)\b",
-            "Afternoon headaches most often come from too little water, a skipped lunch, "
-            "screens or caffeine wearing off. Try those first; see your doctor if they're "
-            "severe, worsening, or affect your sight.",
-        ),
-        (
-            r"\b(?:swim|swimming)\b[^.?!]{0,30}?\b(?:eat|eating|ate|meal|lunch)",
-            "It's safe. The old warning about cramp and drowning has no evidence behind it. "
-            "After a big meal you may feel sluggish, so take it gently at first.",
-        ),
-        (
-            r"\b(?:run|running|gym|exercise|workout|train)\b[^.?!]{0,30}?\b(?:cold|flu|sniffles|"
-            r"ill|sick)\b",
-            "Go by the neck: with only a runny nose or sore throat, an easy session is usually "
-            "fine; with a fever, aches or a chesty cough, rest until it has gone.",
-        ),
-        (
-            _ALONE,
-            "Usually it's fine, but keep to lit, busy streets, keep your phone charged, one "
-            "earphone out, and tell a friend when you leave and when you're home. If it "
-            "feels wrong, take a taxi.",
-        ),
-    )
+_HEALTH = _table(
+    (
+        r"\bchest\b",
+        "Tightness in the chest for days should be checked by a doctor soon, today if you "
+        "can; with pain spreading to an arm or jaw, or breathlessness, call an ambulance. "
+        "Usually it's minor, but let them judge.",
+    ),
+    (
+        r"\b(?:paracetamol|acetaminophen|tylenol)\b[^.?!]{0,40}?\b(?:ibuprofen|advil|nurofen)\b"
+        r"|\b(?:ibuprofen|advil|nurofen)\b[^.?!]{0,40}?\b(?:paracetamol|acetaminophen|tylenol)\b",
+        "Most adults can take paracetamol and ibuprofen together at the normal doses on "
+        "the packets; ask a pharmacist first if you have asthma, stomach, kidney or heart "
+        "trouble, or take other medicines.",
+    ),
+    (
+        r"\b(?:chicken|meat|rice|pizza|food|milk|curry|leftovers?|takeaway|fish|pasta|"
+        r"soup|eggs?)\b[^.?!]{0,40}?\b(?:left out|overnight|out all night|gone off|out of "
+        r"date)\b",
+        "Throw it away. Cooked meat, rice or anything with chicken shouldn't sit out more "
+        "than two hours, and reheating doesn't undo the toxins some bacteria leave. When "
+        "in doubt, bin it.",
+    ),
+    (
+        r"\b(?:stitches|cut (?:my|myself|his|her|their|our)|(?:a|the|deep|bad) cut|gash)\b",
+        "Press hard on it with a clean cloth for ten minutes. If it gapes open, is deep, or "
+        "won't stop bleeding, it likely needs stitches or glue: go to urgent care today, as "
+        "they work best within hours.",
+    ),
+    (
+        r"\b(?:dizzy|dizziness|light ?headed)\b",
+        "A moment's dizziness when you stand up fast is common: blood pressure takes a "
+        "second to catch up. Stand slowly, drink enough water, and tell your doctor if you "
+        "faint or it happens a lot.",
+    ),
+    (
+        r"\b(?:headaches?|migraines?)\b",
+        "Afternoon headaches most often come from too little water, a skipped lunch, "
+        "screens or caffeine wearing off. Try those first; see your doctor if they're "
+        "severe, worsening, or affect your sight.",
+    ),
+    (
+        r"\b(?:swim|swimming)\b[^.?!]{0,30}?\b(?:eat|eating|ate|meal|lunch)",
+        "It's safe. The old warning about cramp and drowning has no evidence behind it. "
+        "After a big meal you may feel sluggish, so take it gently at first.",
+    ),
+    (
+        r"\b(?:run|running|gym|exercise|workout|train)\b[^.?!]{0,30}?\b(?:cold|flu|sniffles|"
+        r"ill|sick)\b",
+        "Go by the neck: with only a runny nose or sore throat, an easy session is usually "
+        "fine; with a fever, aches or a chesty cough, rest until it has gone.",
+    ),
+    (
+        _ALONE,
+        "Usually it's fine, but keep to lit, busy streets, keep your phone charged, one "
+        "earphone out, and tell a friend when you leave and when you're home. If it "
+        "feels wrong, take a taxi.",
+    ),
 )
 
 
 def _health(text: str) -> str | None:
     if not _ASK_WORRY.search(text):
         return None
-    for pattern, core in _HEALTH:
-        if pattern.search(text):
-            return core
-    return None
+    return _looked_up(_HEALTH, text)
 
 
 # ---- should I ----------------------------------------------------------------------------
@@ -475,64 +468,61 @@ _ASK_SHOULD = folded(
     r"|good idea|bad idea|worth it|is it worth|would it be (?:dumb|stupid|silly|crazy|mad|"
     r"a mistake)|too late to|thoughts|good idea or|thinking (?:of|about))\b"
 )
-_SHOULD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (folded(pattern), core)
-    for pattern, core in (
-        (
-            r"\b(?:used|second ?hand|pre-?owned)\b[^.?!]{0,20}?\b(?:car|bike|van|motorbike)"
-            r"|\b(?:car|bike)\b[^.?!]{0,20}?\b(?:used|second ?hand)\b",
-            "Used saves a lot, as new ones lose value fastest in their first years; the risk is "
-            "faults you can't see. I'd lean used, checked over first by a mechanic or someone "
-            "who knows them.",
-        ),
-        (
-            r"\b(?:house|flat|home|property)\b[^.?!]{0,20}?\bwith (?:a |my )?(?:friend|mate|"
-            r"sister|brother|partner)|\bwith (?:a |my )?(?:friend|mate)\b[^.?!]{0,20}?"
-            r"\b(?:house|flat)\b",
-            "Sharing gets you a home sooner; the risk is what happens when one of you wants out. "
-            "I'd lean yes only with a written agreement on shares and selling, drawn up by a "
-            "solicitor.",
-        ),
-        (
-            r"\brent\b[^.?!]{0,15}?\bbuy\b|\bbuy\b[^.?!]{0,15}?\brent\b",
-            "Buying gives stability and something to show for the money; renting keeps you "
-            "free to move and costs less up front. I'd lean buy if you'll stay five years or "
-            "more, else rent.",
-        ),
-        (
-            r"\b(?:quit|leave|leaving|quitting)\b[^.?!]{0,20}?\bjob\b[^.?!]{0,20}?"
-            r"\b(?:travel|travelling|gap|break)",
-            "People rarely regret the travel; the risk is the money and the gap afterwards. I'd "
-            "lean yes, if you have savings to live on for three months after you're back.",
-        ),
-        (
-            r"\b(?:get|getting|adopt|adopting)\b[^.?!]{0,10}?\b(?:a |an )?(?:dog|puppy|cat|"
-            r"kitten|pet)\b",
-            "A pet is daily company, and working from home suits one; the cost is walks, vet "
-            "bills and being tied for ten to fifteen years. Lean yes, if you have a plan for "
-            "holidays.",
-        ),
-        (
-            r"\b(?:move|moving|relocate|relocating)\b[^.?!]{0,30}?\b(?:cit(?:y|ies)|country|"
-            r"abroad|town|overseas)\b",
-            "A move brings new work and new people; the cost is leaving friends and starting "
-            "over. I'd lean yes if you're going toward something, not only away; visit first "
-            "if you can.",
-        ),
-        (
-            r"\b(?:learn|learning|take up|taking up|start|starting|pick up)\b[^.?!]{0,25}?"
-            r"\b(?:piano|guitar|violin|cello|drums|instrument|sing|singing|language|french|"
-            r"spanish|german|code|coding|programming|dance|dancing|swim|swimming)\b",
-            "Adults start slower but practise smarter, and the only real cost is patience. "
-            "Not too late at all: I'd say yes, fifteen minutes a day, and a teacher for the "
-            "first months.",
-        ),
-        (
-            r"\blend\b[^.?!]{0,30}?\bmoney\b|\bmoney\b[^.?!]{0,20}?\blend\b",
-            "It can help someone you love; the risk is resentment if it isn't paid back. Lend "
-            "only what you could afford to give away, and agree plainly when it's due.",
-        ),
-    )
+_SHOULD = _table(
+    (
+        r"\b(?:used|second ?hand|pre-?owned)\b[^.?!]{0,20}?\b(?:car|bike|van|motorbike)"
+        r"|\b(?:car|bike)\b[^.?!]{0,20}?\b(?:used|second ?hand)\b",
+        "Used saves a lot, as new ones lose value fastest in their first years; the risk is "
+        "faults you can't see. I'd lean used, checked over first by a mechanic or someone "
+        "who knows them.",
+    ),
+    (
+        r"\b(?:house|flat|home|property)\b[^.?!]{0,20}?\bwith (?:a |my )?(?:friend|mate|"
+        r"sister|brother|partner)|\bwith (?:a |my )?(?:friend|mate)\b[^.?!]{0,20}?"
+        r"\b(?:house|flat)\b",
+        "Sharing gets you a home sooner; the risk is what happens when one of you wants out. "
+        "I'd lean yes only with a written agreement on shares and selling, drawn up by a "
+        "solicitor.",
+    ),
+    (
+        r"\brent\b[^.?!]{0,15}?\bbuy\b|\bbuy\b[^.?!]{0,15}?\brent\b",
+        "Buying gives stability and something to show for the money; renting keeps you "
+        "free to move and costs less up front. I'd lean buy if you'll stay five years or "
+        "more, else rent.",
+    ),
+    (
+        r"\b(?:quit|leave|leaving|quitting)\b[^.?!]{0,20}?\bjob\b[^.?!]{0,20}?"
+        r"\b(?:travel|travelling|gap|break)",
+        "People rarely regret the travel; the risk is the money and the gap afterwards. I'd "
+        "lean yes, if you have savings to live on for three months after you're back.",
+    ),
+    (
+        r"\b(?:get|getting|adopt|adopting)\b[^.?!]{0,10}?\b(?:a |an )?(?:dog|puppy|cat|"
+        r"kitten|pet)\b",
+        "A pet is daily company, and working from home suits one; the cost is walks, vet "
+        "bills and being tied for ten to fifteen years. Lean yes, if you have a plan for "
+        "holidays.",
+    ),
+    (
+        r"\b(?:move|moving|relocate|relocating)\b[^.?!]{0,30}?\b(?:cit(?:y|ies)|country|"
+        r"abroad|town|overseas)\b",
+        "A move brings new work and new people; the cost is leaving friends and starting "
+        "over. I'd lean yes if you're going toward something, not only away; visit first "
+        "if you can.",
+    ),
+    (
+        r"\b(?:learn|learning|take up|taking up|start|starting|pick up)\b[^.?!]{0,25}?"
+        r"\b(?:piano|guitar|violin|cello|drums|instrument|sing|singing|language|french|"
+        r"spanish|german|code|coding|programming|dance|dancing|swim|swimming)\b",
+        "Adults start slower but practise smarter, and the only real cost is patience. "
+        "Not too late at all: I'd say yes, fifteen minutes a day, and a teacher for the "
+        "first months.",
+    ),
+    (
+        r"\blend\b[^.?!]{0,30}?\bmoney\b|\bmoney\b[^.?!]{0,20}?\blend\b",
+        "It can help someone you love; the risk is resentment if it isn't paid back. Lend "
+        "only what you could afford to give away, and agree plainly when it's due.",
+    ),
 )
 
 
