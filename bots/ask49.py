@@ -193,6 +193,7 @@ CLIMATE: dict[str, tuple[tuple[int, ...], bool]] = {
     "rome": ((12, 13, 15, 18, 23, 27, 31, 31, 27, 22, 16, 13), False),
     "barcelona": ((14, 15, 17, 19, 22, 26, 28, 29, 26, 22, 17, 14), False),
     "madrid": ((10, 12, 16, 18, 22, 28, 32, 31, 26, 19, 13, 10), False),
+    "lisbon": ((15, 16, 19, 20, 22, 26, 28, 29, 27, 23, 18, 15), False),
     "amsterdam": ((6, 7, 10, 14, 18, 20, 22, 22, 19, 15, 10, 7), True),
     "dublin": ((8, 9, 11, 13, 15, 18, 20, 19, 17, 14, 10, 8), True),
     "edinburgh": ((7, 7, 9, 12, 15, 17, 19, 19, 16, 13, 9, 7), True),
@@ -280,18 +281,19 @@ def _pack(text: str) -> str | None:
         shown = _SHOWN.get(city, city.title())
         season = _MONTH.search(text).group(1)
         when = season if season in _SEASONS else _MONTHS[month].title()
-        rain = (
-            "rain can come any day, so a waterproof too"
-            if wet
-            else (
-                "June is its rainy season, so an umbrella"
-                if city == "tokyo" and month == 5
-                else "an umbrella just in case"
-            )
-        )
+        if wet:
+            rain = ", rain can come any day, so a waterproof too"
+        elif city == "tokyo" and month == 5:
+            rain = ", June is its rainy season, so an umbrella"
+        elif high >= 28:
+            rain = ""  # (sunscreen said already)
+        elif high >= 23:
+            rain = ", sunglasses and sunscreen"
+        else:
+            rain = ", an umbrella just in case"
         return (
             f"{shown} in {when} averages about {high}°C ({round(high * 9 / 5 + 32)}°F) by day: "
-            f"{_wear_for(high)}, {rain}, and shoes you've already walked in."
+            f"{_wear_for(high)}{rain}, and shoes you've already walked in."
         )
     if place or month is not None or _TRIP.search(text):
         return _PACK_ANY
