@@ -7,7 +7,8 @@ at 5am", "is it safe to eat chicken left out overnight", "should i buy a used ca
 the cue words of its kind wherever they stand in the message, and given sound general advice:
 
 - ``first``: tips for a first something (a job, a race, a date, a flat, an interview, hosting);
-- ``pack``: what to pack or wear for a trip (a city and a month: `CLIMATE`) or an event;
+- ``pack``: what to pack for a trip (a city and a month: `CLIMATE`); ``wear``: what to wear
+  to an event (a wedding, a funeral, an interview, a first day at work);
 - ``stop``: how to stop a pet, a child or a flatmate/neighbour doing something;
 - ``health``: a plain worry about health or safety (cautious, never a diagnosis);
 - ``should``: whether an everyday thing is a good idea (one reason each way and a lean).
@@ -242,6 +243,12 @@ _EVENTS = _table(
         "shoes you can walk in; when in doubt, a plain jacket. Lay it out the night before.",
     ),
     (
+        r"\b(?:wear|clothes|outfit|dress)\b[^.?!]{0,40}?\b(?:first day|new job|office|first "
+        r"week|work)\b",
+        "One notch smarter than you expect the others to be, clean and simple, and shoes "
+        "you can walk in all day; after a day or two, match what the team wears.",
+    ),
+    (
         r"\bwedding\b",
         "First check the invitation for a dress code. Otherwise smart: a suit or a dress, "
         "never white, shoes you can stand and dance in, and {layer}.",
@@ -252,6 +259,12 @@ _EVENTS = _table(
         "in, spare socks, a hat, a head torch and a little first-aid kit; weather outdoors "
         "turns fast.",
     ),
+)
+# (all but the last, camping and hiking: a kit to pack, not clothes for an occasion)
+_EVENT_CORES = frozenset(
+    core.format(layer=layer)
+    for _p, core in _EVENTS[:-1]
+    for layer in ("a warm wrap or jacket, as it's outdoors", "a layer for the evening")
 )
 _OUTDOOR = folded(r"\b(?:outdoors?|outside|garden|beach|field)\b")
 _TRIP = folded(r"\b(?:trip|travel|travelling|holiday|vacation|week in|weekend in|visiting)\b")
@@ -323,16 +336,17 @@ _BABY = folded(r"\bbaby\b")
 _MISCHIEF = folded(
     r"\b(?:bit(?:e|es|ing)?|hit\w*|throw\w*|threw|scream\w*|tantrums?|kick\w*|push\w*|"
     r"climb\w*|draw\w* on|l(?:ie|ies|ying)|swear\w*|whin\w*|shout\w*|wak(?:e|es|ing)|"
-    r"jump\w*|snatch\w*|bang\w*|fight\w*|spit\w*|pinch\w*|slap\w*|scratch\w*)\b"
+    r"jump\w*|snatch\w*|bang\w*|fight\w*|spit\w*|pinch\w*|slap\w*|scratch\w*|"
+    r"run\w* off|ran off|running away|wander\w* off)\b"
 )
 _NOISE = folded(r"\b(?:music|noise|noisy|loud|stomp\w*|party|parties|bass|shout\w*|dog)\b")
 _CHORES = folded(r"\b(?:dishes|washing|clean\w*|mess\w*|bins?|tidy\w*|hoover\w*)\b")
 _PET_DOING = _table(
     (
-        r"\b(?:wak\w*|yowl\w*|meow\w*|miaow\w*|5 ?am|4 ?am|6 ?am|morning|night)\b",
-        "Most often it wants food or play: tire it out with play before bed, feed it last "
-        "thing, and ignore the early calls completely, as getting up even once rewards "
-        "them. If it's new, see a vet.",
+        r"\b(?:chew\w*|scratch\w*|bit(?:e|es|ing)|jump\w*|attack\w*|pounc\w*)\b",
+        "Give it something it may do instead (a chew toy, a scratching post, a sit to "
+        "greet), praise it the moment it does, and calmly move it off the wrong thing "
+        "every time. Be consistent.",
     ),
     (
         r"\bbark\w*",
@@ -341,10 +355,10 @@ _PET_DOING = _table(
         "barking back. A vet if it's new.",
     ),
     (
-        r"\b(?:chew\w*|scratch\w*|bit(?:e|es|ing)|jump\w*)\b",
-        "Give it something it may do instead (a chew toy, a scratching post, a sit to "
-        "greet), praise it the moment it does, and calmly move it off the wrong thing "
-        "every time. Be consistent.",
+        r"\b(?:wak\w*|yowl\w*|meow\w*|miaow\w*|5 ?am|4 ?am|6 ?am|morning|night)\b",
+        "Most often it wants food or play: tire it out with play before bed, feed it last "
+        "thing, and ignore the early calls completely, as getting up even once rewards "
+        "them. If it's new, see a vet.",
     ),
 )
 _PET_ANY = (
@@ -389,7 +403,7 @@ def _stop(text: str) -> str | None:
 # ---- health / safety ---------------------------------------------------------------------
 
 _ASK_WORRY = folded(
-    r"\b(?:should i (?:be )?(?:worried|worry|see|go)|is (?:it|that|this) (?:safe|dangerous|bad|"
+    r"\b(?:should i (?:be )?(?:worried|worry|see|go|get)|is (?:it|that|this) (?:safe|dangerous|bad|"
     r"ok|okay|normal|fine|serious|a problem)|is that bad|normal|do i need|safe to|okay to"
     r"|ok to|bad to|dangerous to|worried|worry)\b"
 )
@@ -423,6 +437,12 @@ _HEALTH = _table(
         "Press hard on it with a clean cloth for ten minutes. If it gapes open, is deep, or "
         "won't stop bleeding, it likely needs stitches or glue: go to urgent care today, as "
         "they work best within hours.",
+    ),
+    (
+        r"\b(?:cough|coughing|coughed)\b",
+        "A cough that has lasted three weeks or more is worth showing a doctor, sooner if "
+        "you cough up blood, get breathless or lose weight. Most are a cold lingering, but "
+        "let them check.",
     ),
     (
         r"\b(?:dizzy|dizziness|light ?headed)\b",
@@ -472,7 +492,8 @@ _ASK_SHOULD = folded(
 )
 _SHOULD = _table(
     (
-        r"\b(?:used|second ?hand|pre-?owned)\b[^.?!]{0,20}?\b(?:car|bike|van|motorbike)"
+        r"\b(?:used|second ?hand|pre-?owned|refurbished)\b[^.?!]{0,20}?\b(?:car|bike|van|"
+        r"motorbike|laptop|phone|iphone|camera|console|sofa|furniture|piano|washing machine)"
         r"|\b(?:car|bike)\b[^.?!]{0,20}?\b(?:used|second ?hand)\b",
         "Used saves a lot, as new ones lose value fastest in their first years; the risk is "
         "faults you can't see. I'd lean used, checked over first by a mechanic or someone "
@@ -501,8 +522,8 @@ _SHOULD = _table(
     (
         r"\b(?:get|getting|adopt|adopting)\b[^.?!]{0,10}?\b(?:a |an )?(?:dog|puppy|cat|"
         r"kitten|pet)\b",
-        "A pet is daily company, and working from home suits one; the cost is walks, vet "
-        "bills and being tied for ten to fifteen years. Lean yes, if you have a plan for "
+        "A pet is daily company; the cost is walks, vet bills and being tied for ten to "
+        "fifteen years. Lean yes, if your days leave room for it and you have a plan for "
         "holidays.",
     ),
     (
@@ -571,7 +592,11 @@ def asked49(text: str) -> tuple[str, str] | None:
         return None
     for kind, read in _READERS:
         if core := read(plain):
-            return ("safety" if kind == "health" and _SAFETY.search(plain) else kind), core
+            if kind == "health" and _SAFETY.search(plain):
+                kind = "safety"
+            elif kind == "pack" and core in _EVENT_CORES:
+                kind = "wear"  # what to wear to an event, not what to pack for a trip
+            return kind, core
     return None
 
 

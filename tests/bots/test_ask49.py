@@ -15,7 +15,7 @@ from bots.material import index_of
 from tests.bots.test_everyday_messages import VOICES, say
 
 SLUGS = ("einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin")
-KINDS = ("first", "pack", "stop", "health", "should")
+KINDS = ("first", "pack", "wear", "stop", "health", "should")
 
 # (slug, message, kind, words the reply must hold)
 ASKS = [
@@ -34,8 +34,8 @@ ASKS = [
     ("curie", "going to paris in march, what do i wear", "pack", "Paris in March"),
     ("darwin", "off to berlin in december, clothes wise what am i looking at", "pack", "3°C"),
     ("aibot", "what do i pack for a week in rome in july?", "pack", "sun hat"),
-    ("curie", "ok random q but what do ppl wear to a funeral", "pack", "navy, grey or black"),
-    ("lovelace", "what to wear to a job interview", "pack", "One notch smarter"),
+    ("curie", "ok random q but what do ppl wear to a funeral", "wear", "navy, grey or black"),
+    ("lovelace", "what to wear to a job interview", "wear", "One notch smarter"),
     ("einstein", "how do i get my cat to stop waking me up at 5am", "stop", "ignore the early"),
     ("einstein", "my cat yowls at 5am every day. help", "stop", "ignore the early"),
     (
