@@ -439,7 +439,7 @@ _HEALTH = _table(
         "they work best within hours.",
     ),
     (
-        r"\b(?:cough|coughing|coughed)\b",
+        r"\b(?:cough|coughing)\b[^.?!]{0,30}?\b(?:weeks?|months?|won't go|not going)\b",
         "A cough that has lasted three weeks or more is worth showing a doctor, sooner if "
         "you cough up blood, get breathless or lose weight. Most are a cold lingering, but "
         "let them check.",
