@@ -51,6 +51,7 @@ from bots.addressing import (
 )
 from bots.advice import advice, advised
 from bots.advice45 import advised as advised45
+from bots.ask49 import HOUSE_FRAMES, asked49, dodged49, framed49, generic49, sure49
 from bots.asks import (
     ANSWER_MISSED,
     ASKING_TERMS,
@@ -4191,6 +4192,36 @@ def offline_reply(
             # A count of its own life ("shakespeare how many plays did you actually write"): its
             # own line on it, not a `#work` line met on "actually write" (the authorship line).
             return _with_name(line, asker)
+        if (
+            to_person
+            and not unasked
+            and (kind49 := asked49(message))
+            and sure49(*kind49, message)
+            # ("tips for my first open mic", "what should we take on the hike": its plain answer)
+            and not advised(message)
+            # (a risk or distress has its own plain answer: "is it ok to leave a candle burning")
+            and not care_needed(message, history)[0]
+            # (its own #know answer on it first: Darwin's on running with a cold)
+            and not known(index_of(voice.material), MENTION.sub(" ", message), said)
+            # ("my dog keeps pulling on the lead": the everyday answer on that habit, not ours)
+            and not (
+                generic49(kind49[1])
+                and not voice.is_house_bot
+                and _everyday46(voice, message, history)
+            )
+            # ("tips for my first day in the lab" to the chemist: her own #tip on it)
+            and not (kind49[0] == "first" and _own_tip49(index_of(voice.material), message))
+        ):
+            # "tips for my first lab job?", "what do i pack for london in november", "how do i
+            # get my cat to stop waking me at 5am": a practical ask answered by its kind, in its
+            # own frame (bots/ask49.py), not "I have no data on that" nor a line met on a word.
+            frames = index_of(voice.material).tagged.get("kindask", ())
+            return framed49(
+                HOUSE_FRAMES if voice.is_house_bot else frames,
+                *kind49,
+                asker,
+                voice.max_reply_chars,
+            )
         if to_person and (line := _advised45(voice, message, history)):
             # A trouble with someone in the asker's life ("my sister says im too dramatic"):
             # advice in its voice, not "Tell me more" nor a stock line (`bots.advice45`).
@@ -4789,6 +4820,22 @@ def _reply_read(
         and (mine := _owned_everyday(voice, message, guarded, history, ignore))
     ):
         return mine
+    if (
+        not unasked
+        and history
+        and history[-1].author not in ignore
+        and (kind49 := asked49(message))
+        and (dodged49(guarded) if voice.is_house_bot else owned_up_in(voice.material, guarded))
+    ):
+        # A practical ask it would own up to ("should i move cities", "tips for my first
+        # committee meeting"): the general advice of its kind (bots/ask49.py) is the floor.
+        frames = index_of(voice.material).tagged.get("kindask", ())
+        return framed49(
+            HOUSE_FRAMES if voice.is_house_bot else frames,
+            *kind49,
+            _addressable(history[-1].author),
+            voice.max_reply_chars,
+        )
     if not unasked and (roled := _sum_roled(voice, history, seed, ignore, guarded)):
         guarded = roled
     if (
@@ -17657,6 +17704,15 @@ def _least_used(
     if fresh:
         return rng.choice(fresh)
     return texts[when.index(min(when))]
+
+
+def _own_tip49(index: Index, message: str) -> bool:
+    """Whether the persona's own `#tip` is surely on the first asked of (a tip on a first, or
+    two words of it named: "my first day in the lab" to the chemist), said before ask49's."""
+    line = tip(index, message, GENERIC_TERMS)
+    return bool(line) and (
+        "first" in line.lower() or tip_about(index, message, line, GENERIC_TERMS) >= 2
+    )
 
 
 def _addressable(author: str) -> str:

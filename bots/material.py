@@ -359,6 +359,8 @@ TAGS = {
     "{loss} ('Pepper', 'Mr Patel', 'your nan')",
     "thankspiece": "thanks for words it wrote to order (a poem, a sign-off, a toast)",
     "thankssum": "thanks for a sum it worked",
+    "kindask": "(ask49) its frame for a practical ask of one kind, before the plain advice "
+    "(bots/ask49.py): the kind (first, pack, stop, health, should), a colon, then a short lead",
 }
 # ({met}: where the two a `#compose` toast is for met, bots/compose.py; {years}: the years a
 # pet mourned in a `#card` lived, bots/cards.py)

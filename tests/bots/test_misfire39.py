@@ -45,12 +45,18 @@ EXACT = [
     (
         "curie",
         "any tips for a first trip to Japan?",
-        "I have no data on that at all, Maya, and I will not invent any.",
+        # ask49: tips for a first are answered by their kind, never "I have no data" (rate48)
+        "Prepare it as you would an experiment, Maya. Book the first night's bed before you go, "
+        "tell your bank, keep a copy of your passport apart from it, carry a little local cash, "
+        "and learn hello and thank you; then leave some days unplanned.",
     ),
     (
         "shakespeare",
         "any tips for a first trip to Japan?",
-        "You ask a poet, Maya, and a poet on that subject would only make a pretty lie.",
+        # ask49: said whole without his frame, which would make it too long
+        "Book the first night's bed before you go, tell your bank, keep a copy of your passport "
+        "apart from it, carry a little local cash, and learn hello and thank you; then leave "
+        "some days unplanned.",
     ),
     (
         "einstein",

@@ -108,7 +108,10 @@ WRONG_PICKS = [
     (
         "socrates",
         "is it safe to walk home alone at night",
-        "I know only that I know nothing, Maya, and on that subject it is quite literally true.",
+        # ask49: a plain safety worry gets sound, cautious advice rather than owning up
+        "Usually it's fine, but keep to lit, busy streets, keep your phone charged, one earphone "
+        "out, and tell a friend when you leave and when you're home. If it feels wrong, take a "
+        "taxi.",
     ),
     (
         "socrates",
