@@ -43,6 +43,36 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
     # JavaScript
     (
         "js",
+        r"\.reduce\b|\breduce\(",
+        True,
+        next(answer for tag, key, _, answer in CODE48 if tag == "js" and "reduce" in key),
+    ),
+    (
+        "js",
+        r"\.includes\b|\bincludes\(",
+        True,
+        "`arr.includes(x)` is true when the array holds `x` (compared with `===`, but it finds "
+        '`NaN` too); strings have it as well: `"salon".includes("lo")`. For objects, use '
+        "`arr.some(o => o.id === id)`.",
+    ),
+    (
+        "js",
+        r"\bpromise\b.{0,30}\bpending\b|\bpending\b.{0,30}\bpromise\b",
+        True,
+        "`Promise { <pending> }` means you logged the promise itself, before it settled: "
+        "`await` it inside an `async` function (`const data = await getData();`) or use "
+        "`.then(data => ...)`. Its value is never there synchronously.",
+    ),
+    (
+        "js",
+        r"\bsettimeout\b.{0,30}\b(?:0|zero|last|after|later|order)\b",
+        True,
+        "`setTimeout(fn, 0)` doesn't run `fn` at once: it queues it to run after the current "
+        "code has finished and after any promise callbacks waiting, so it comes last. That's "
+        "the event loop at work.",
+    ),
+    (
+        "js",
         r"\bmap\b.{0,30}\bforeach\b|\bforeach\b.{0,30}\bmap\b",
         True,
         "`arr.map(fn)` returns a new array of what `fn` returns; `arr.forEach(fn)` only runs `fn` "
@@ -120,6 +150,46 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
     # Python
     (
         "py",
+        r"\.sort\(\)?.{0,40}\bnone\b|\bnone\b.{0,40}\.sort\b",
+        True,
+        "`list.sort()` sorts the list in place and returns `None`, so `x = nums.sort()` leaves "
+        "`x` as `None`. Call `nums.sort()` on its own line, or use `sorted(nums)`, which "
+        "returns a new list.",
+    ),
+    (
+        "py",
+        r"\.pop\b|\bpop\(",
+        False,
+        "`items.pop()` removes and returns the last item, `items.pop(0)` the first (slow on a "
+        "long list: `collections.deque` is quick at both ends). On a dict, `d.pop(key, "
+        "default)` removes a key and returns its value.",
+    ),
+    (
+        "py",
+        r"\bdict(?:ionary)? comprehensions?\b",
+        True,
+        "`{k: v for k, v in pairs}` builds a dict in one expression: `{name: len(name) for name "
+        "in names}`, and an `if` filters: `{k: v for k, v in d.items() if v}`.",
+    ),
+    (
+        "py",
+        r"\b(?:f.?strings?|format\w*)\b.{0,40}\b(?:decimals?|places|dp)\b|\b(?:decimals?|"
+        r"places)\b.{0,40}\bf.?strings?\b|:\.2f",
+        True,
+        '`f"{x:.2f}"` shows `x` with 2 decimal places (`3.14159` gives `3.14`); `{x:,.2f}` adds '
+        "thousands commas, and `{x:.0%}` shows a fraction as a percentage.",
+    ),
+    (
+        "py",
+        r"\b(?:venv|virtualenv|activate)\b.{0,40}\bwindows\b|\bwindows\b.{0,40}\b(?:venv|"
+        r"virtualenv|activate)\b",
+        True,
+        "On Windows activate it with `.venv\\Scripts\\activate` (in PowerShell, "
+        "`.venv\\Scripts\\Activate.ps1`). If PowerShell says running scripts is disabled, run "
+        "`Set-ExecutionPolicy -Scope CurrentUser RemoteSigned` once, or use cmd.",
+    ),
+    (
+        "py",
         r"\.items\(\)|\.items\b",
         True,
         "`d.items()` gives a dict's (key, value) pairs, for looping: `for name, age in "
@@ -190,6 +260,21 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
     # SQL
     (
         "sql",
+        r"\bcount\w*\b.{0,20}\bnulls?\b|\bnulls?\b.{0,20}\bcount",
+        False,
+        "`COUNT(*)` counts every row but `COUNT(col)` skips NULLs, so `SELECT COUNT(*) - "
+        "COUNT(col) FROM t;` counts the NULLs in `col`; `WHERE col IS NULL` finds them.",
+    ),
+    (
+        "sql",
+        r"\bjoin\w* (?:3|three|multiple|several|more than two|many) tables\b|\b(?:3|three|"
+        r"multiple|several) tables\b.{0,20}\bjoin",
+        True,
+        "Chain the joins, one `ON` each: `SELECT o.id, c.name, p.title FROM orders o JOIN "
+        "customers c ON c.id = o.customer_id JOIN products p ON p.id = o.product_id;`.",
+    ),
+    (
+        "sql",
         r"\bjoin\w*\b.{0,40}\b(?:duplicat|dupes|repeat|doubl|too many rows)|\b(?:duplicat|dupes"
         r"|repeated rows|doubled)\w*\b.{0,40}\bjoin",
         False,
@@ -222,6 +307,23 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
         "writes `SELECT TOP 3 ...` instead of `LIMIT`.",
     ),
     # HTTP
+    (
+        "http",
+        r"\b(?:status|error|code|http|got an?|getting an?|what'?s an?|whats an?|what does|"
+        r"what is an?|a)\W{1,3}(?:code\W{1,3})?429\b|too many requests",
+        True,
+        "429 Too Many Requests: you've hit a rate limit. Wait and retry, after the seconds in "
+        "the `Retry-After` header if it sends one, and back off between tries.",
+    ),
+    (
+        "http",
+        r"\b(?:status|error|code|http|got an?|getting an?|what'?s an?|whats an?|what does|"
+        r"what is an?|a)\W{1,3}(?:code\W{1,3})?418\b|i'?m a teapot",
+        True,
+        "418 I'm a teapot is a joke code from a 1998 April Fools' RFC (the Hyper Text Coffee "
+        "Pot Control Protocol): a teapot refusing to brew coffee. A few sites send it to turn "
+        "bots away.",
+    ),
     (
         "http",
         r"\b401\b.{0,40}\b403\b|\b403\b.{0,40}\b401\b",
@@ -258,6 +360,20 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
     # CSS
     (
         "css",
+        r"\bz-index\b",
+        True,
+        next(answer for _, key, _, answer in COMPILED48 if key.pattern == "z.?index"),
+    ),
+    (
+        "css",
+        r"\bauto-fit\b|\bauto-fill\b",
+        True,
+        "`repeat(auto-fill, minmax(200px, 1fr))` makes as many columns as fit, keeping empty "
+        "ones when the items run out; `auto-fit` collapses the empty ones so the items stretch "
+        "to fill the row. They differ only when there are fewer items than fit.",
+    ),
+    (
+        "css",
         r"\bcent(?:er|re)\w* (?:\w+ )?vertical|\bvertical\w* cent(?:er|re)",
         True,
         "To centre vertically with flexbox, put `display: flex; align-items: center;` on the "
@@ -283,6 +399,13 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
         "relative`. `fixed` pins it to the window.",
     ),
     # git
+    (
+        "git",
+        r"\bstash pop\b.{0,40}\bconflict|\bconflict\w*\b.{0,40}\bstash pop\b",
+        True,
+        "A `git stash pop` that conflicts keeps the stash: fix the `<<<<<<<` markers in each "
+        "file and `git add` them, then `git stash drop` once you're sure nothing is lost.",
+    ),
     (
         "git",
         r"\breset --(?:hard|soft|mixed)\b|\b(?:hard|soft) reset\b|\breset\b.{0,20}\b(?:hard|"
@@ -319,6 +442,22 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
     # regex
     (
         "re",
+        r"\be-?mails?\b",
+        False,
+        "A simple check: `^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$` (something, an @, something, a dot, "
+        "something). A fully correct email regex is enormous; to know an address is real, send "
+        "it a confirmation email.",
+    ),
+    (
+        "re",
+        r"\.\*|\.\+",
+        False,
+        "In a regex `.` matches any one character (except a newline) and `*` repeats what's "
+        "before it zero or more times, so `.*` matches anything, as much as it can; `.*?` "
+        "matches as little as it can, and `\\.` is a literal dot.",
+    ),
+    (
+        "re",
         r"\^|\$|\banchors?\b",
         False,
         "In a regex `^` matches the start of the text (of each line, in multiline mode) and `$` "
@@ -326,6 +465,27 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
         "is any character but a digit.",
     ),
     # the shell
+    (
+        "sh",
+        r"2>&1|2> ?/dev/null",
+        True,
+        "`2>&1` sends error output (stream 2) to wherever normal output (stream 1) goes: "
+        "`cmd > log.txt 2>&1` puts both in the file. `2>/dev/null` throws the errors away.",
+    ),
+    (
+        "sh",
+        r"\bin the background\b|\bnohup\b",
+        False,
+        "End a command with `&` to run it in the background (`long_job &`); `jobs` lists them "
+        "and `fg` brings one back. `nohup long_job &` keeps it running after you log out, and "
+        "Ctrl+Z then `bg` backgrounds one already running.",
+    ),
+    (
+        "sh",
+        r"\bchmod\b",
+        True,
+        next(answer for tag, key, _, answer in CODE48 if "chmod" in key),
+    ),
     (
         "sh",
         r"\bgrep\b.{0,30}\bwc\b|\bwc -l\b",
@@ -345,9 +505,9 @@ LATER49 = tuple(
     if tag.endswith("!")
 )
 # Which tagged languages an entry of one tag also answers when named.
-ALSO49 = {"http": {"js", "py"}, "sh": {"git"}, "re": {"py", "js"}, "any": set()}
+ALSO49 = {"http": {"js", "py"}, "sh": {"git"}, "any": set()}
 # Not code at all, whatever it names: Salon's own, or the room.
-OF_SALON49 = re.compile(r"\b(?:salon|this app|this site|this room|in here|on here|aibot)\b")
+OF_SALON49 = re.compile(r"\b(?:salon|this app|this site|this room|in here|on here)\b")
 
 
 def _found(low: str, table, named: set[str]) -> tuple[int, int, str] | None:

@@ -51,6 +51,24 @@ def ask(text: str) -> str:
         ("Promise.all what does it do", "`await Promise.all([a(), b()])`"),
         ("the .join() method in python confuses me", '`", ".join(items)` joins'),
         ("how do i pipe grep into wc", "`grep pattern file | wc -l`"),
+        ("hey aibot, quick one: what's .strip() for", "`s.strip()` removes whitespace"),
+        ("quick q whats .pop() do in python", "`items.pop()` removes and returns"),
+        ("how come my python list.sort() returns None", "`list.sort()` sorts the list in place"),
+        ("whats the deal with .reduce() lol", "`arr.reduce((acc, x) => acc + x, 0)`"),
+        ("why is my promise pending", "`Promise { <pending> }` means"),
+        ("settimeout 0 why does it run last", "`setTimeout(fn, 0)` doesn't run"),
+        ("z-index not working help", "`z-index` orders overlapping elements"),
+        ("git stash pop conflict what now", "A `git stash pop` that conflicts"),
+        ("sql count null values", "`COUNT(*)` counts every row"),
+        ("inner join 3 tables sql", "Chain the joins"),
+        ("status 429?", "429 Too Many Requests"),
+        ("got a 429 from the api", "429 Too Many Requests"),
+        ("what's a 418 lol", "418 I'm a teapot"),
+        ("regex . vs .* whats the diff", "In a regex `.` matches"),
+        ("bash what does 2>&1 mean", "`2>&1` sends error output"),
+        ("python venv wont activate on windows", "On Windows activate it"),
+        ("f string with 2 decimal places python", '`f"{x:.2f}"` shows'),
+        ("chmod 755 means what", "`chmod +x script.sh`"),
     ],
 )
 def test_a_code_term_anywhere_in_the_question_is_answered(text, start):
@@ -88,6 +106,12 @@ def test_the_language_named_picks_the_entry(text, start):
         "which persona knows about evolution",
         "i can't spell today lol",
         "how do i leave a room",
+        "i had a conflict with my boss, where do i stash my anger lol",
+        "can you email me the minutes",
+        "is my visa application still pending?",
+        "the price includes breakfast right?",
+        "i have 429 unread emails",
+        "should i get windows or mac",
     ],
 )
 def test_a_look_alike_gets_no_code_entry(text):
@@ -98,7 +122,7 @@ def test_a_look_alike_gets_no_code_entry(text):
 
 def test_salon_and_its_features_are_never_code_entries():
     assert own_code("how do i search messages in salon with a regex ^") == ""
-    assert code_anywhere("can aibot do .filter()", lambda _: None) == ""
+    assert code_anywhere("can salon do .filter()", lambda _: None) == ""
 
 
 @pytest.mark.parametrize(
