@@ -2188,7 +2188,7 @@ def house_reply(
         # nearest thing Salon has.
         return faq_entry(KEPT[kept][0]).answers[KEPT[kept][1]]
     if not (valence_mood(text) == "grave" and GRAVE_EVENT.search(text)) and (
-        reached := house49(text, to)
+        reached := house49(text, to, expert)
     ):
         # (house49) a field no persona has, a spelling, a bill with a tip and fees, a code term
         # wherever it stands ("GROUP BY keeps failing"): answered, never "sorry to hear that".

@@ -22,7 +22,7 @@ import re
 from difflib import get_close_matches
 from fractions import Fraction
 
-from bots.house48 import CODE48, COMPILED48, ERRORS48, LANGS48, TIP48
+from bots.house48 import ALSO48, CODE48, COMPILED48, ERRORS48, LANGS48, SHARED48, TIP48, persona_for
 from bots.product import WORD_NUMBERS
 from bots.reckon import money, shown_number
 
@@ -504,8 +504,6 @@ LATER49 = tuple(
     for tag, key, alone, answer in CODE49
     if tag.endswith("!")
 )
-# Which tagged languages an entry of one tag also answers when named.
-ALSO49 = {"http": {"js", "py"}, "sh": {"git"}, "any": set()}
 # Not code at all, whatever it names: Salon's own, or the room.
 OF_SALON49 = re.compile(r"\b(?:salon|this app|this site|this room|in here|on here)\b")
 
@@ -515,7 +513,7 @@ def _found(low: str, table, named: set[str]) -> tuple[int, int, str] | None:
     named, only the entries that answer unnamed)."""
     best = None
     for order, (tag, key, alone, answer) in enumerate(table):
-        if named and tag != "any" and tag not in named and not (ALSO49.get(tag, set()) & named):
+        if named and tag != "any" and tag not in named and not (ALSO48.get(tag, set()) & named):
             continue
         if not named and not alone:
             continue
@@ -535,7 +533,7 @@ def own_code(text: str, table=COMPILED49) -> str:
         return ""
     named = {tag for tag, pattern in LANGS49 if pattern.search(low)}
     for tag, key, alone, answer in table:
-        if named and tag not in named and not (ALSO49.get(tag, set()) & named):
+        if named and tag not in named and not (ALSO48.get(tag, set()) & named):
             continue
         if (named or alone) and key.search(low):
             return answer
@@ -717,12 +715,6 @@ def spelt(text: str, to: str) -> str:
 FEE49 = re.compile(
     r"\b(?:fees?|charge|delivery|parking|corkage|surcharge|booking|cover|service charge|tax)\b"
 )
-PEOPLE49 = re.compile(
-    r"\b(?:between|among|amongst|by|for|across|split|into)\W+(?:the )?(?P<n>\d{1,2}|two|three|"
-    r"four|five|six|seven|eight|nine|ten)\b(?![.,]\d| ?%)"
-    r"|\b(?P<m>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:of us|people|ways|"
-    r"friends|persons|guys)\b"
-)
 AMOUNT49 = re.compile(r"[£$€]?\d{1,6}(?:,\d{3})*(?:\.\d{1,2})?(?![\d%])")
 
 
@@ -733,7 +725,7 @@ def tip_and_fees(text: str) -> str:
     if "%" not in low or not FEE49.search(low) or "tip" not in low:
         return ""
     tips = list(TIP48.finditer(low))
-    people = PEOPLE49.search(low)
+    people = SHARED48.search(low)
     if len(tips) != 1 or not people:
         return ""
     count = people.group("n") or people.group("m")
@@ -784,16 +776,29 @@ NEAREST49 = (
 )
 
 
-def nearest_persona(text: str, to: str) -> str:
-    """Which persona to ask of a field none of them has, said plainly with the nearest; ""."""
+# "who here knows about football": asked of the personas too, not only of the people here.
+HERE_ABOUT49 = re.compile(
+    r"\bwho (?:here|in here|in this room) (?:knows|is good|is into)"
+    r"(?= (?:\w+ ){0,2}about (?!an? |any |some |the best ))"
+)
+
+
+def nearest_persona(text: str, to: str, expert: tuple[str, str] | None = None) -> str:
+    """Which persona to ask of a field none of them has, said plainly with the nearest, or
+    who knows a field when asked "who here knows about ..."; ""."""
     low = text.lower()
     if not WHO_HERE49.search(low):
         return ""
-    return next((line.format(to=to) for key, line in NEAREST49 if key.search(low)), "")
+    if near := next((line.format(to=to) for key, line in NEAREST49 if key.search(low)), ""):
+        return near
+    here = HERE_ABOUT49.search(low)
+    return persona_for(HERE_ABOUT49.sub("which persona knows", low), expert, to) if here else ""
 
 
-def house49(text: str, to: str) -> str:
+def house49(text: str, to: str, expert: tuple[str, str] | None = None) -> str:
     """What the house bot can answer however it's worded, read before house48: a field none of
     the personas has, a spelling, a bill with a tip and fees, a code term of its own anywhere;
     or "". (house48's code terms found anywhere, `code_anywhere`, are read after house48.)"""
-    return nearest_persona(text, to) or spelt(text, to) or tip_and_fees(text) or own_code(text)
+    return (
+        nearest_persona(text, to, expert) or spelt(text, to) or tip_and_fees(text) or own_code(text)
+    )

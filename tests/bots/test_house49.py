@@ -191,6 +191,22 @@ def test_a_field_no_persona_has_is_said_plainly_with_the_nearest(text, start):
     assert ask(text).startswith(start)
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("who here knows about football", "None of the personas has football as their field"),
+        ("who in here knows anything about cars", "None of the personas has cars as their field"),
+        ("who here knows about black holes", "Albert Einstein, Maya: his field is physics"),
+    ],
+)
+def test_who_here_knows_a_field_is_asked_of_the_personas_too(text, start):
+    assert ask(text).startswith(start)
+
+
+def test_who_here_knows_a_person_to_hire_is_not_a_field():
+    assert house49("who here knows about a good plumber", ", Maya") == ""
+
+
 def test_a_field_a_persona_has_is_still_theirs():
     assert ask("which persona knows about evolution").startswith("Charles Darwin")
     assert house49("which persona knows about evolution", "") == ""
