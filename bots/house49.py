@@ -284,7 +284,8 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
     ),
     (
         "sql",
-        r"must appear in the group by|group by clause|\bgroup by\b",
+        r"must appear in the group by|group by clause|\bgroup by\b.{0,40}\b(?:error|fail|wrong|"
+        r"problem|not work|complain)|\b(?:error|fail\w*|wrong)\b.{0,40}\bgroup by\b",
         True,
         "With `GROUP BY`, every column you `SELECT` must be in the `GROUP BY` or inside an "
         "aggregate such as `COUNT()`, `SUM()` or `MAX()`: `SELECT country, COUNT(*) FROM users "

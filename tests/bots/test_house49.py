@@ -120,6 +120,11 @@ def test_a_look_alike_gets_no_code_entry(text):
     assert not own_code(text)
 
 
+def test_group_by_asked_of_otherwise_is_no_error_answer():
+    assert not ask("SELECT DISTINCT vs GROUP BY which is faster").startswith("With `GROUP BY`")
+    assert ask("my group by query throws an error").startswith("With `GROUP BY`")
+
+
 def test_salon_and_its_features_are_never_code_entries():
     assert own_code("how do i search messages in salon with a regex ^") == ""
     assert code_anywhere("can salon do .filter()", lambda _: None) == ""
