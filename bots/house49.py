@@ -43,6 +43,22 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
     # JavaScript
     (
         "js",
+        r"\bnpm\b.{0,20}\b(?:yarn|pnpm)\b|\b(?:yarn|pnpm)\b.{0,20}\bnpm\b",
+        True,
+        "npm, Yarn and pnpm all install from the same npm registry and read the same "
+        "`package.json`; npm comes with Node, and pnpm saves the most disk space. "
+        "Pick one for a project and commit its lock file.",
+    ),
+    (
+        "js",
+        r"\blet\b.{0,20}\bvar\b|\bvar\b.{0,20}\blet\b",
+        False,
+        "`var` is function-scoped and hoisted (there, as `undefined`, before its line); `let` "
+        "is block-scoped (only inside its `{ }`) and can't be used before its line. Use `let` "
+        "or `const`; `var` is the old kind.",
+    ),
+    (
+        "js",
         r"\.reduce\b|\breduce\(",
         True,
         next(answer for tag, key, _, answer in CODE48 if tag == "js" and "reduce" in key),
@@ -148,6 +164,23 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
         "did, at your own risk.",
     ),
     # Python
+    (
+        "py",
+        r"\btabs?\b.{0,20}\bspaces?\b|\bspaces?\b.{0,20}\btabs?\b",
+        False,
+        "Use spaces in Python: four a level is the standard (PEP 8), and Python 3 refuses a "
+        "block that mixes tabs and spaces ambiguously (TabError). Set your editor to put 4 "
+        "spaces for Tab.",
+    ),
+    (
+        "py",
+        r"\b(?:remov|delet|pop)\w*\b.{0,40}\b(?:loop|iterat)|\b(?:loop|iterat)\w*\b.{0,40}\b"
+        r"(?:remov|delet|skip)",
+        False,
+        "Removing items from a list while looping over it shifts the rest left, so the loop "
+        "skips the next one. Loop over a copy (`for x in items[:]:`) or build a new list: "
+        "`items = [x for x in items if keep(x)]`.",
+    ),
     (
         "py",
         r"\.sort\(\)?.{0,40}\bnone\b|\bnone\b.{0,40}\.sort\b",
@@ -260,6 +293,14 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
     # SQL
     (
         "sql",
+        r"\bunion all\b",
+        False,
+        "`UNION` stacks two queries' rows and removes duplicates (which costs a sort); `UNION "
+        "ALL` keeps every row, duplicates too, and is faster. Both need the same number of "
+        "columns, of matching types.",
+    ),
+    (
+        "sql",
         r"\bcount\w*\b.{0,20}\bnulls?\b|\bnulls?\b.{0,20}\bcount",
         False,
         "`COUNT(*)` counts every row but `COUNT(col)` skips NULLs, so `SELECT COUNT(*) - "
@@ -308,6 +349,14 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
         "writes `SELECT TOP 3 ...` instead of `LIMIT`.",
     ),
     # HTTP
+    (
+        "http",
+        r"\bput\b.{0,20}\bpatch\b|\bpatch\b.{0,20}\bput\b",
+        False,
+        "PUT replaces the whole resource with what you send (a field left out is gone); PATCH "
+        "changes only the fields you send. PUT is idempotent: sending it twice leaves the same "
+        "result.",
+    ),
     (
         "http",
         r"\b(?:status|error|code|http|got an?|getting an?|what'?s an?|whats an?|what does|"
@@ -361,6 +410,14 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
     # CSS
     (
         "css",
+        r"\bflex-wrap\b",
+        True,
+        "`flex-wrap: wrap` (on the container) lets items move to a new line, but only when they "
+        "can't shrink to fit: give them a `flex-basis` or `min-width` (say `flex: 1 1 200px`), "
+        "since by default they shrink instead of wrapping.",
+    ),
+    (
+        "css",
         r"\bz-index\b",
         True,
         next(answer for _, key, _, answer in COMPILED48 if key.pattern == "z.?index"),
@@ -400,6 +457,28 @@ CODE49: tuple[tuple[str, str, bool, str], ...] = (
         "relative`. `fixed` pins it to the window.",
     ),
     # git
+    (
+        "git",
+        r"\.?gitignore\b.{0,40}\b(?:not|isn'?t|isnt|doesn'?t|doesnt|won'?t|wont|still)\b",
+        True,
+        "`.gitignore` only keeps untracked files out: a file git already tracks stays tracked. "
+        "Run `git rm --cached path/to/file` (it stays on disk), commit, and from then on it's "
+        "ignored.",
+    ),
+    (
+        "git",
+        r"\bcommit -am\b|\B-am\b",
+        False,
+        '`git commit -am "msg"` stages every change to files git already tracks, then commits; '
+        "`-m` alone commits only what you've `git add`ed. New files need `git add` either way.",
+    ),
+    (
+        "git",
+        r"\bmerge\b.{0,20}\bpull\b|\bpull\b.{0,20}\bmerge\b",
+        False,
+        "`git pull` is `git fetch` (download the remote's new commits) followed by `git merge` "
+        "of them into your branch; `git merge other` joins a branch you already have.",
+    ),
     (
         "git",
         r"\bstash pop\b.{0,40}\bconflict|\bconflict\w*\b.{0,40}\bstash pop\b",

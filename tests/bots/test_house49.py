@@ -69,6 +69,16 @@ def ask(text: str) -> str:
         ("python venv wont activate on windows", "On Windows activate it"),
         ("f string with 2 decimal places python", '`f"{x:.2f}"` shows'),
         ("chmod 755 means what", "`chmod +x script.sh`"),
+        ("tabs vs spaces in python", "Use spaces in Python"),
+        ("npm vs yarn", "npm, Yarn and pnpm"),
+        ("let vs var js", "`var` is function-scoped"),
+        ("http put vs patch", "PUT replaces the whole resource"),
+        ("sql union vs union all", "`UNION` stacks"),
+        ("my .gitignore isnt ignoring my file", "`.gitignore` only keeps untracked files out"),
+        ("python why does my for loop skip items when i remove them", "Removing items from a"),
+        ("flex-wrap not working", "`flex-wrap: wrap`"),
+        ("git commit -m vs -am", '`git commit -am "msg"`'),
+        ("git merge vs git pull", "`git pull` is `git fetch`"),
     ],
 )
 def test_a_code_term_anywhere_in_the_question_is_answered(text, start):
@@ -112,6 +122,9 @@ def test_the_language_named_picks_the_entry(text, start):
         "the price includes breakfast right?",
         "i have 429 unread emails",
         "should i get windows or mac",
+        "i put a patch on my jeans",
+        "we keep going round in loops and i want to remove myself",
+        "spaces between tabs on my browser",
     ],
 )
 def test_a_look_alike_gets_no_code_entry(text):
