@@ -1243,6 +1243,16 @@ def asked_span(low: str) -> tuple[str, int]:
     return (rest[: end.start()] if end else rest), (3 if HOW48.match(lead.group("lead")) else 5)
 
 
+def fits48(tag: str, alone: bool, named: set[str]) -> bool:
+    """Whether an entry of `tag` (answering with no language named: `alone`) answers a question
+    naming the languages `named`."""
+    if named and tag != "any" and tag not in named and not (ALSO48.get(tag, set()) & named):
+        return False
+    if not named:
+        return alone
+    return tag != "any" or alone or bool(named - {"http"})
+
+
 def code_answer(text: str, program_asked: bool = False) -> str:
     """The entry of `CODE48` for the term `text` asks about, or "". A program asked for ("how
     do i write a script that ...") is the snippets' to answer, not a term's."""
@@ -1255,11 +1265,7 @@ def code_answer(text: str, program_asked: bool = False) -> str:
     named = {tag for tag, pattern in LANGS48 if pattern.search(low)}
     best: tuple[int, int, str] | None = None
     for order, (tag, key, alone, answer) in enumerate(COMPILED48):
-        if named and tag != "any" and tag not in named and not (ALSO48.get(tag, set()) & named):
-            continue
-        if not named and not alone:
-            continue
-        if named and tag == "any" and not alone and not named - {"http"}:
+        if not fits48(tag, alone, named):
             continue
         found = key.search(span)
         if found and len(span[: found.start()].split()) > within:

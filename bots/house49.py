@@ -22,7 +22,16 @@ import re
 from difflib import get_close_matches
 from fractions import Fraction
 
-from bots.house48 import ALSO48, CODE48, COMPILED48, ERRORS48, LANGS48, SHARED48, TIP48, persona_for
+from bots.house48 import (
+    CODE48,
+    COMPILED48,
+    ERRORS48,
+    LANGS48,
+    SHARED48,
+    TIP48,
+    fits48,
+    persona_for,
+)
 from bots.product import WORD_NUMBERS
 from bots.reckon import money, shown_number
 
@@ -593,11 +602,7 @@ def _found(low: str, table, named: set[str]) -> tuple[int, int, str] | None:
     named, only the entries that answer unnamed)."""
     best = None
     for order, (tag, key, alone, answer) in enumerate(table):
-        if named and tag != "any" and tag not in named and not (ALSO48.get(tag, set()) & named):
-            continue
-        if not named and not alone:
-            continue
-        if named and tag == "any" and not alone and not named - {"http"}:
+        if not fits48(tag, alone, named):
             continue
         found = key.search(low)
         if found and (best is None or (found.start(), order) < best[:2]):
@@ -613,9 +618,7 @@ def own_code(text: str, table=COMPILED49) -> str:
         return ""
     named = {tag for tag, pattern in LANGS49 if pattern.search(low)}
     for tag, key, alone, answer in table:
-        if named and tag not in named and not (ALSO48.get(tag, set()) & named):
-            continue
-        if (named or alone) and key.search(low):
+        if fits48(tag, alone, named) and key.search(low):
             return answer
     return ""
 
