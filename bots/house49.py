@@ -27,12 +27,10 @@ from bots.house48 import (
     COMPILED48,
     ERRORS48,
     LANGS48,
-    SHARED48,
-    TIP48,
+    bill_read48,
     fits48,
     persona_for,
 )
-from bots.product import WORD_NUMBERS
 from bots.reckon import money, shown_number
 
 # ---------------------------------------------------------------------------------------------
@@ -798,7 +796,6 @@ def spelt(text: str, to: str) -> str:
 FEE49 = re.compile(
     r"\b(?:fees?|charge|delivery|parking|corkage|surcharge|booking|cover|service charge|tax)\b"
 )
-AMOUNT49 = re.compile(r"[£$€]?\d{1,6}(?:,\d{3})*(?:\.\d{1,2})?(?![\d%])")
 
 
 def tip_and_fees(text: str) -> str:
@@ -807,20 +804,15 @@ def tip_and_fees(text: str) -> str:
     low = text.lower()
     if "%" not in low or not FEE49.search(low) or "tip" not in low:
         return ""
-    tips = list(TIP48.finditer(low))
-    people = SHARED48.search(low)
-    if len(tips) != 1 or not people:
+    read = bill_read48(low)
+    if not read:
         return ""
-    count = people.group("n") or people.group("m")
-    shared = WORD_NUMBERS.get(count) or int(count)
-    spans = [tips[0].span(), people.span()]
-    amounts = [m for m in AMOUNT49.finditer(low) if not any(s <= m.start() < e for s, e in spans)]
+    rate, shared, amounts = read
     if len(amounts) < 2 or len(amounts) > 4 or shared < 2:
         return ""
     sign = next((m.group()[0] for m in amounts if m.group()[0] in "£$€"), "")
     values = [float(m.group().lstrip("£$€").replace(",", "")) for m in amounts]
     bill, fees = values[0], values[1:]
-    rate = tips[0].group("pct")
     pct = float(rate)
     if bill <= 0 or pct > 50 or any(f >= bill for f in fees):
         return ""
