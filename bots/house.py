@@ -58,6 +58,7 @@ from bots.engine import (
 from bots.falling import fall_of
 from bots.fold import folded
 from bots.house48 import house48, tip_split, unknown_said
+from bots.house49 import code_anywhere, house49
 from bots.house_code import (
     FOLLOW_UP,
     code_asked,
@@ -2186,9 +2187,22 @@ def house_reply(
         # "can you make us a quiz that keeps score", "keep a rota": what it can't do, and the
         # nearest thing Salon has.
         return faq_entry(KEPT[kept][0]).answers[KEPT[kept][1]]
+    if not (valence_mood(text) == "grave" and GRAVE_EVENT.search(text)) and (
+        reached := house49(text, to, expert)
+    ):
+        # (house49) a field no persona has, a spelling, a bill with a tip and fees, a code term
+        # wherever it stands ("GROUP BY keeps failing"): answered, never "sorry to hear that".
+        return reached
     if valence_mood(text) != "grave" and (reached := house48(text, to, expert, code_asked(text))):
         # (house48) a tip shared, which persona to ask, a Salon feature it lacks, the code term
         # asked about, everyday tech advice: answered, never refused or met on a passing word.
+        return reached
+    if (
+        not (valence_mood(text) == "grave" and GRAVE_EVENT.search(text))
+        and not (code_asked(text) and snippet_for(text))
+        and (reached := code_anywhere(text, faq_match))
+    ):
+        # (house49) house48's code terms wherever they stand ("whats the deal with .splice()").
         return reached
     if code_asked(text):
         # "can u write a python thing that works out VAT from a gross amount", "write me a bit of

@@ -51,6 +51,22 @@ SHARED48 = re.compile(
 CURRENCY48 = re.compile(r" ?(dollars|bucks|usd|pounds|quid|gbp|euros|eur)\b")
 
 
+AMOUNT48 = re.compile(r"[£$€]?\d{1,6}(?:,\d{3})*(?:\.\d{1,2})?(?![\d%])")
+
+
+def bill_read48(low: str) -> tuple[str, int, list[re.Match[str]]] | None:
+    """From a lowercased bill: the tip's percentage as said, how many share it, and the other
+    amounts said; None without one tip or a number sharing."""
+    tips = list(TIP48.finditer(low))
+    shared = SHARED48.search(low)
+    if len(tips) != 1 or not shared:
+        return None
+    count = shared.group("n") or shared.group("m")
+    spans = [tips[0].span(), shared.span()]
+    amounts = [m for m in AMOUNT48.finditer(low) if not any(s <= m.start() < e for s, e in spans)]
+    return tips[0].group("pct"), WORD_NUMBERS.get(count) or int(count), amounts
+
+
 def tip_split(text: str) -> str:
     """A bill with a percentage tip shared among people, worked; "" for any other message."""
     low = text.lower()
@@ -58,18 +74,10 @@ def tip_split(text: str) -> str:
         return ""
     if not TIP_SAID48.search(low):
         return ""
-    tips = list(TIP48.finditer(low))
-    shared = SHARED48.search(low)
-    if len(tips) != 1 or not shared:
+    read = bill_read48(low)
+    if not read:
         return ""
-    count = shared.group("n") or shared.group("m")
-    people = WORD_NUMBERS.get(count) or int(count)
-    spans = [tips[0].span(), shared.span()]
-    amounts = [
-        m
-        for m in re.finditer(r"[£$€]?\d{1,6}(?:,\d{3})*(?:\.\d{1,2})?(?![\d%])", low)
-        if not any(start <= m.start() < end for start, end in spans)
-    ]
+    pct_said, people, amounts = read
     if len(amounts) != 1 or people < 2:
         return ""
     said = amounts[0].group()
@@ -78,7 +86,7 @@ def tip_split(text: str) -> str:
         sign = "$" if named.group(1) in ("dollars", "bucks", "usd") else named.group(1)[:1]
         sign = {"p": "£", "q": "£", "g": "£", "e": "€"}.get(sign, sign)
     bill = float(said.lstrip("£$€").replace(",", ""))
-    rate = Fraction(tips[0].group("pct"))
+    rate = Fraction(pct_said)
     pct = float(rate)
     if bill <= 0 or pct > 50:
         return ""
@@ -1243,6 +1251,16 @@ def asked_span(low: str) -> tuple[str, int]:
     return (rest[: end.start()] if end else rest), (3 if HOW48.match(lead.group("lead")) else 5)
 
 
+def fits48(tag: str, alone: bool, named: set[str]) -> bool:
+    """Whether an entry of `tag` (answering with no language named: `alone`) answers a question
+    naming the languages `named`."""
+    if named and tag != "any" and tag not in named and not (ALSO48.get(tag, set()) & named):
+        return False
+    if not named:
+        return alone
+    return tag != "any" or alone or bool(named - {"http"})
+
+
 def code_answer(text: str, program_asked: bool = False) -> str:
     """The entry of `CODE48` for the term `text` asks about, or "". A program asked for ("how
     do i write a script that ...") is the snippets' to answer, not a term's."""
@@ -1255,11 +1273,7 @@ def code_answer(text: str, program_asked: bool = False) -> str:
     named = {tag for tag, pattern in LANGS48 if pattern.search(low)}
     best: tuple[int, int, str] | None = None
     for order, (tag, key, alone, answer) in enumerate(COMPILED48):
-        if named and tag != "any" and tag not in named and not (ALSO48.get(tag, set()) & named):
-            continue
-        if not named and not alone:
-            continue
-        if named and tag == "any" and not alone and not named - {"http"}:
+        if not fits48(tag, alone, named):
             continue
         found = key.search(span)
         if found and len(span[: found.start()].split()) > within:

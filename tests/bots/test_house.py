@@ -1110,7 +1110,8 @@ CASUAL = {
     "http-status": (
         # (house48) "wat does 404 mean" gets 404's own answer: tests/bots/test_house48.py
         "wat are the status codes",
-        "500 error",
+        # (house49) "500 error" gets 500's own answer: tests/bots/test_house49.py
+        "what do the status code numbers mean",
         "http status codes",
     ),
     "rest-api": (
