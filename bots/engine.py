@@ -11577,7 +11577,11 @@ def _news_taken_up(
     Joined unasked, a reminder meant for others is not its to acknowledge: "" (quiet). None when
     there is no news to take up in it."""
     mood = valence_mood(text)
-    if (LUCK.search(text) or ORDEAL_AHEAD.search(text)) and not DONE.search(text) and not unasked:
+    if (
+        (LUCK.search(text) or ORDEAL_AHEAD.search(text) or NERVOUS_AHEAD.search(text))
+        and not DONE.search(text)
+        and not unasked
+    ):
         mood = "luck"  # "morning crew, leg day, pray for me", "hi all, interview at 10, eek"
     if (
         mood == "neutral"
@@ -11843,9 +11847,7 @@ NERVOUS_AHEAD = folded(
     r"interview|exam|test|audition|presentation|speech|recital|date|race|match|competition|"
     r"gig|performance|driving test|new job)\b)"
     r"(?!.*\b(?:surgery|operation|biopsy|scan|results|diagnosis|chemo|hospital|doctor|dentist|"
-    r"lump|court|funeral)\b)"
-    # (an ordeal already past: "i was nervous but the exam went great")
-    r"(?!.*\b(?:was|were|went|got through|passed|nailed|smashed|survived|over now)\b)",
+    r"lump|court|funeral)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -11868,9 +11870,15 @@ def _react(
     situation, not an interview question."""
     mood = valence_mood(text)
     words_said = len(text.split())
-    if mood != "grave" and NERVOUS_AHEAD.search(text) and "luck" in index.tagged:
+    if (
+        mood != "grave"
+        and NERVOUS_AHEAD.search(text)
+        and not DONE.search(text)  # ("i was nervous but the exam went great")
+        and "luck" in index.tagged
+    ):
         # "i start my new job on monday, kinda nervous": nerves before a thing ahead are wished
-        # luck, never "How tiresome" (a mishap) nor "how did that come about".
+        # luck (`_news_taken_up`, after a greeting), never "How tiresome" (a mishap) nor "how
+        # did that come about".
         return opener("luck")
     if BORED.match(text) and index.tagged.get("bored"):
         return opener("bored")  # "im so bored": its own cure for it, never "a small mischief"

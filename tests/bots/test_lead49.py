@@ -157,6 +157,12 @@ def test_a_tip_asked_with_no_rate_is_worked_at_the_usual_one(text, ending):
             "Bonne chance, Maya! Prepare carefully, then trust the preparation; what is "
             "understood need not be feared.",
         ),
+        (
+            "curie",
+            "hi all, i start my new job on monday, kinda nervous",
+            "Good day, Maya. Bonne chance! Prepare carefully, then trust the preparation; what is "
+            "understood need not be feared.",
+        ),
         # ... but a worry over health is not
         (
             "darwin",
