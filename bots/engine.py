@@ -4389,7 +4389,9 @@ def offline_reply(
             not unasked
             and len(history) > 1
             and reply
-            and misread_side49(message, reply, partial(_said_as, voice, reply))
+            and misread_side49(
+                message, reply, partial(_said_as, voice, reply), [h.text for h in history[-7:-1]]
+            )
         ):
             # A side taken on an earlier claim, not the one the message puts: read without the
             # room's earlier lines (room49).

@@ -99,11 +99,13 @@ _GREETING = frozenset(
 _SIDE_TAKEN = re.compile(r"\bI (?:side with|lean to|am with|stand with)\b", re.IGNORECASE)
 
 
-def misread_side(message: str, reply: str, tagged_as) -> bool:
+def misread_side(message: str, reply: str, tagged_as, earlier: Iterable[str]) -> bool:
     """Whether `reply` takes a side on a claim other than the one `message` puts to it
     ("kev reckons like 200 km/h": "Kev says the penalty was soft. I think Kev is right", an
     earlier line of Kev's): a side taken (`tagged_as(("with",))`, "I side with") that meets
-    the message on fewer than two of its words."""
+    the message on fewer than two of its words and one of the room's `earlier` lines on two."""
     if not own_dispute(message) or on_point(message, reply):
         return False
-    return bool(_SIDE_TAKEN.search(reply)) or tagged_as(("with",))
+    if not (_SIDE_TAKEN.search(reply) or tagged_as(("with",))):
+        return False
+    return any(on_point(line, reply) for line in earlier)

@@ -58,7 +58,7 @@ def test_the_readers_stay_fast_on_long_junk():
     started = time.perf_counter()
     bid(junk, SHAKESPEARE)
     own_dispute(junk)
-    misread_side(junk, junk, lambda tags: False)
+    misread_side(junk, junk, lambda tags: False, [junk])
     assert time.perf_counter() - started < 0.2
 
 
