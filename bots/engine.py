@@ -344,6 +344,9 @@ from bots.room48 import asked_again as asked_again48
 from bots.room48 import choice_on as choice_on48
 from bots.room48 import said_before as said_before48
 from bots.room48 import unhanded as unhanded48
+from bots.room49 import misread_side as misread_side49
+from bots.room49 import own_dispute as own_dispute49
+from bots.room49 import weak_unasked as weak_unasked49
 from bots.safety import ALL_RIGHT_ASKED, SAFETY_AT_STAKE, risk_reply, told_by
 from bots.seeded import seeded
 from bots.sense import (
@@ -4098,10 +4101,24 @@ def offline_reply(
             else _with_name(line, _addressable(history[-1].author))
         )
     matter, line = settled46(voice.slug, voice.name, voice.material, message, history, ignore)
+    if (matter or line) and own_dispute49(message) and not on_point(message, matter or line):
+        # "einstein settle it, leo says mars has two moons": the claim it puts, not the room's
+        # question before it (room49).
+        matter = line = ""
     if line:  # "lena is right isnt she, curie?": the room's question answered (`bots.room46`)
         return _with_name(line, _addressable(history[-1].author))
     if matter:
         message, history = matter, [*history[:-1], ChatLine(history[-1].author, matter)]
+    elif (
+        history
+        and not unasked
+        and not voice.is_house_bot
+        and own_dispute49(message)
+        and (line := known(index_of(voice.material), MENTION.sub(" ", message), said))
+    ):
+        # "mark says the athenians sentenced you for corrupting the youth, is that right": its
+        # own line on the claim, not "how does Mark know it" (room49).
+        return _with_name(line, _addressable(history[-1].author))
     elif argued := _argued(voice, message, history, ignore):
         # "socrates please sort this out", after the room argued free will: it takes up what
         # started the argument, as if put to it by the one asking (know40c: it had owned up).
@@ -4400,6 +4417,22 @@ def offline_reply(
             names=(*ignore, voice.slug, voice.name),
         )
         reply = unhanded48(reply, history, ignore)  # none handed to one who just answered (room48)
+        if (
+            not unasked
+            and len(history) > 1
+            and reply
+            and misread_side49(
+                message, reply, partial(_said_as, voice, reply), [h.text for h in history[-7:-1]]
+            )
+        ):
+            # A side taken on an earlier claim, not the one the message puts: read without the
+            # room's earlier lines (room49).
+            kw_last = {"ignore": ignore, "said": said, "before": before, **kw}
+            return offline_reply(voice, message=message, seed=seed, history=history[-1:], **kw_last)
+        if unasked and reply and not voice.is_house_bot:
+            # A polite guest speaks unasked only with something good to say (room49).
+            tagged_as = partial(_said_as, voice, reply)
+            reply = "" if weak_unasked49(message, reply, tagged_as) else reply
         return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
     except (ArithmeticError, ValueError):
         logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)

@@ -21,6 +21,7 @@ from bots.room44 import knows, room_owners
 from bots.room46 import kind_called
 from bots.room47 import called as called47
 from bots.room47 import incidental as incidental47
+from bots.room49 import bid
 from bots.safety import at_risk
 from bots.sums43 import SUM_SAYERS, asked_of_room
 from bots.sums44 import clock_sum44
@@ -136,7 +137,8 @@ def _naming_of(body: str, people: tuple[tuple[str, str], ...]) -> tuple[tuple[in
     names = {slug: _names(Candidate(slug, name, 0)) for slug, name in people}
     everyone = tuple(n for each in names.values() for n in each)
     return tuple(
-        (position, slug, spoken_of(body, names[slug], everyone)) for position, slug in named
+        (position, slug, spoken_of(body, names[slug], everyone) and not bid(body, names[slug]))
+        for position, slug in named
     )
 
 
