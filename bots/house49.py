@@ -608,6 +608,34 @@ def _found(low: str, table, named: set[str]) -> tuple[int, int, str] | None:
     return best
 
 
+_TOP_N = re.compile(r"\btop (\d{1,4}|three|five|ten|twenty)\b")
+_TOP_WORDS = {"three": "3", "five": "5", "ten": "10", "twenty": "20"}
+# The column summed, when the question lists a table's columns: "orders(id, customer_id, amount)"
+_SUMMED = re.compile(
+    r"\b(\w+) ?\((?=[^)]*\b(amount|total|price|value|cost|spent|revenue)\b)([^)]*)\)"
+)
+
+
+def fitted_sql(text: str, answer: str) -> str:
+    """A top-N entry's query (written for the top 3 by `amount`) for the N the question asks and
+    the column its table has: "top 5 customers ... orders(id, customer_id, amount)" gets
+    `LIMIT 5` and `SUM(amount)` (rate49 had `LIMIT 3` and `SUM(total)`)."""
+    if "LIMIT 3" not in answer:
+        return answer
+    low = text.lower()
+    if (top := _TOP_N.search(low)) and (n := _TOP_WORDS.get(top.group(1), top.group(1))) != "3":
+        answer = re.sub(r"\b(LIMIT|TOP|top) 3\b", rf"\g<1> {n}", answer)
+        answer = answer.replace("at third place", f"at place {n}")
+    if summed := _SUMMED.search(low):
+        table, column, columns = summed.groups()
+        if column not in ("total", "spent"):
+            answer = re.sub(r"SUM\((?:total|amount)\)", f"SUM({column})", answer)
+        answer = answer.replace("FROM orders", f"FROM {table}")
+        if (key := re.search(r"\b(\w+_id)\b", columns)) and key.group(1) != "customer_id":
+            answer = answer.replace("customer_id", key.group(1))
+    return answer
+
+
 def own_code(text: str, table=COMPILED49) -> str:
     """The entry of `table` (its first found) for the code term `text` asks about wherever it
     stands, or "". Read before house48's, whose terms are wider."""
@@ -617,7 +645,7 @@ def own_code(text: str, table=COMPILED49) -> str:
     named = {tag for tag, pattern in LANGS49 if pattern.search(low)}
     for tag, key, alone, answer in table:
         if fits48(tag, alone, named) and key.search(low):
-            return answer
+            return fitted_sql(text, answer)
     return ""
 
 
@@ -635,7 +663,7 @@ def code_anywhere(text: str, faq_match) -> str:
         return ""
     # (house48's entries, found anywhere once the question shows it is about code)
     theirs = _found(low, COMPILED48, named)
-    return theirs[2] if theirs else ""
+    return fitted_sql(text, theirs[2]) if theirs else ""
 
 
 # ---------------------------------------------------------------------------------------------

@@ -61,7 +61,9 @@ def bid(body: str, names: Iterable[str]) -> bool:
 # like 200 km/h", "priya thinks the fridge kills the yeast" (two words or more of it).
 _CLAIM = folded(
     r"\b(?<!\byou )(?<!\bu )(?<!\bi )(?<!\bwe )(?<!\bya )"
-    r"(?:says?|said|thinks?|reckons?|claims?|insists?|swears?|believes?)\s+(?:that\s+)?"
+    # (what "people say" is a saying, asked of as one: not a side to take)
+    r"(?<!\bpeople )(?<!\bthey )(?<!\beveryone )(?<!\bsomeone )(?<!\bfolks )(?<!\bsome )"
+    r"(?:says?|said|thinks?|reckons?|claims?|insists?|swears?|believes?)\s+(?!to\b)(?:that\s+)?"
     r"[\w'/.%-]+(?:\s+[\w'/.%-]+)+",
     re.IGNORECASE,
 )

@@ -187,3 +187,42 @@ def test_a_tip_asked_with_no_rate_is_worked_at_the_usual_one(text, ending):
 )
 def test_news_told_is_met_in_kind(slug, text, reply):
     assert say(slug, text) == reply
+
+
+@pytest.mark.parametrize(
+    "text, query",
+    [
+        # rate49 (after its rating): the top 5 asked had got `LIMIT 3` and a column not in
+        # the table given
+        (
+            "/AIBot need a query for the top 5 customers by total spent. tables are customers(id, "
+            "name) and orders(id, customer_id, amount). sql pls",
+            "`SELECT customer_id, SUM(amount) AS spent FROM orders GROUP BY customer_id ORDER BY "
+            "spent DESC LIMIT 5;`",
+        ),
+        (
+            "/AIBot in sql how do i get the top ten products by revenue from sales(product_id, "
+            "revenue)",
+            "`SELECT product_id, SUM(revenue) AS spent FROM sales GROUP BY product_id ORDER BY "
+            "spent DESC LIMIT 10;`",
+        ),
+        (
+            "/AIBot sql top 3 customers by total",
+            "`SELECT customer_id, SUM(total) AS spent FROM orders GROUP BY customer_id ORDER BY "
+            "spent DESC LIMIT 3;`",
+        ),
+    ],
+)
+def test_a_top_n_query_is_written_for_the_n_and_table_asked(text, query):
+    assert query in say("aibot", text)
+
+
+def test_what_people_say_is_a_saying_asked_of_not_a_claim_to_settle():
+    # rate49 (after its rating): room49's claim reader had taken "something people say" as a
+    # claim put, and answered with a line on his childhood instead of the myth's own answer
+    reply = say(
+        "einstein",
+        "einstein did u actually fail math as a kid or is that just something people say to make "
+        "bad students feel better",
+    )
+    assert reply.startswith("Never, Maya, that is a myth: I had mastered calculus")
