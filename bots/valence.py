@@ -931,12 +931,24 @@ CLAIMED_BY = folded(
 )
 
 
+CLAUSE_BREAK = re.compile(
+    r"\s+(?:and|but|so)\s+(?=(?:now\s+)?(?:i|im|i'm|i've|ive|my|me)\b)|[,;.!?]"
+)
+
+
 def general_claim(text: str) -> bool:
     """Whether `text` tells, as a claim of anyone's, what a thing does to anyone ("cold water
     dips make you ill less often", "my friend says ice baths make you ill less often"), of
     nobody's own life ("cold water dips made me ill" is news)."""
     claim = CLAIMED_BY.sub(" ", told(text))
-    return bool(GENERAL_CLAIM.search(claim)) and not FIRST_PERSON.search(claim)
+    if not GENERAL_CLAIM.search(claim):
+        return False
+    # ("my mom swears it gives u cancer and now im paranoid": the claim is its own clause, the
+    # speaker's worry after it no news of an illness; rate49 had condolences)
+    return any(
+        GENERAL_CLAIM.search(clause) and not FIRST_PERSON.search(clause)
+        for clause in CLAUSE_BREAK.split(claim)
+    )
 
 
 def is_news(text: str) -> bool:

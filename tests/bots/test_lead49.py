@@ -226,3 +226,14 @@ def test_what_people_say_is_a_saying_asked_of_not_a_claim_to_settle():
         "bad students feel better",
     )
     assert reply.startswith("Never, Maya, that is a myth: I had mastered calculus")
+
+
+def test_a_claim_of_illness_worried_over_is_no_loss_to_condole():
+    # rate49 (after its rating): "cancer" in a claim the asker is worried by had got "I am so
+    # sorry, Maya. I have known hard losses"
+    reply = say(
+        "curie",
+        "@curie is it actually dangerous to microwave leftovers in plastic tubs? my mom swears it "
+        "gives u cancer and now im paranoid",
+    )
+    assert "sorry" not in reply.lower() and "loss" not in reply.lower()
