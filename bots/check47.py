@@ -86,7 +86,9 @@ CHECK_ASKED47 = re.compile(
     r"(?:right|correct)|did i get it right|(?:right|correct|yes|yeah|true|innit|no)\s*\?+|"
     r"\b(?:right|correct)\s*\?*\s*(?:lol|haha|tho|yeah|\W)*$|"
     r"\b(?:aren'?t|isn'?t|don'?t|doesn'?t|didn'?t|wasn'?t) (?:they|it|he|she|we)\b\W*$|"
-    r"\bcheck\b(?: (?:this|it|pls|please|mine))?\s*:|=\s*-?\d[\d./]*\s*\?+\s*$)",
+    r"\bcheck\b(?: (?:this|it|pls|please|mine))?\s*:|=\s*-?\d[\d./]*\s*\?+\s*$|"
+    # "rent went from 1450 to 1595, is that 9%?"
+    r"\b(?:is|was) (?:that|this|it) (?:about |like |really )?\d+(?:\.\d+)?\s*(?:%|percent)\s*\?)",
     re.IGNORECASE,
 )
 # An answer of one's own: "i said", "i got", "i think", "i reckon", "pretty sure".
@@ -416,6 +418,41 @@ def _sum_checked(text: str) -> tuple[bool, str] | None:
     return None
 
 
+# A change from one figure to another said to be so many percent: "raising rent from $1,450 to
+# $1,595 ... 'only about 9%'. that right?"
+_CHANGED47 = re.compile(
+    r"(?<![\w.])(?P<s1>[£$€])?(?P<a>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:to|->|→)\s*"
+    r"(?P<s2>[£$€])?(?P<b>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d.,]*\s*(?:%|am|pm|:))",
+    re.IGNORECASE,
+)
+_CLAIMED_PCT47 = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b)", re.IGNORECASE)
+_ABOUT47 = re.compile(r"\b(?:about|around|roughly|approx\w*|nearly|almost|like|only)\b|~", re.I)
+
+
+def _change_checked(text: str) -> tuple[bool, str] | None:
+    """The percentage a change from one figure to another is said to be, checked: "$1,450 to
+    $1,595 is up $145, 10% of $1,450" (rate49 S5 had declined it as a figure unplaced)."""
+    changes, claims = _CHANGED47.findall(text), _CLAIMED_PCT47.findall(text)
+    if len(changes) != 1 or len(claims) != 1:
+        return None
+    s1, a_text, s2, b_text = changes[0]
+    a, b = Fraction(a_text.replace(",", "")), Fraction(b_text.replace(",", ""))
+    if a <= 0 or a == b or a > _BIG_NUMBER47 or b > _BIG_NUMBER47:
+        return None
+    sign = s1 or s2
+    pct = (b - a) / a * 100
+    claimed = Fraction(claims[0])
+    close = Fraction(1, 2) if _ABOUT47.search(text) else Fraction(1, 20)
+    right = abs(abs(pct) - claimed) <= close
+    shown = f"{float(abs(pct)):.1f}".removesuffix(".0")
+    way = "up" if b > a else "down"
+    why = (
+        f"{sign}{a_text} to {sign}{b_text} is {way} {sign}{shown_number(abs(b - a))}, "
+        f"{shown}% of {sign}{a_text}"
+    )
+    return right, why if right else f"{why}, not {claims[0]}%"
+
+
 def _factor47(n: int) -> int:
     """The least factor of `n` above 1 (n itself when prime)."""
     if n % 2 == 0:
@@ -496,7 +533,7 @@ def checked47(slug: str, text: str) -> str:
     if not (asked or own):
         return ""
     found = None
-    readers = (_prime_checked, _equation_checked, _sum_checked)
+    readers = (_prime_checked, _equation_checked, _sum_checked, _change_checked)
     for reader in readers if len(text) <= 200 else ():  # (a long message is no answer to check)
         if found := reader(text):
             break

@@ -237,3 +237,26 @@ def test_a_claim_of_illness_worried_over_is_no_loss_to_condole():
         "gives u cancer and now im paranoid",
     )
     assert "sorry" not in reply.lower() and "loss" not in reply.lower()
+
+
+@pytest.mark.parametrize(
+    "text, reply",
+    [
+        # rate49 S5 (after its rating): declined as "a figure I cannot place"
+        (
+            'ok so my landlord is raising rent from $1,450 to $1,595 and his email says its "only '
+            'about 9%". that right @einstein? feels like more',
+            "Not quite, Maya: $1,450 to $1,595 is up $145, 10% of $1,450, not 9%.",
+        ),
+        (
+            "rent went from 1450 to 1595, is that 9%?",
+            "Not quite, Maya: 1450 to 1595 is up 145, 10% of 1450, not 9%.",
+        ),
+        (
+            "price went up from $80 to $92, thats 15% right?",
+            "Yes, Maya, that is right: $80 to $92 is up $12, 15% of $80.",
+        ),
+    ],
+)
+def test_a_change_said_to_be_so_many_percent_is_checked(text, reply):
+    assert say("einstein", text) == reply
