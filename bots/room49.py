@@ -63,7 +63,10 @@ _CLAIM = folded(
     r"\b(?<!\byou )(?<!\bu )(?<!\bi )(?<!\bwe )(?<!\bya )"
     # (what "people say" is a saying, asked of as one: not a side to take)
     r"(?<!\bpeople )(?<!\bthey )(?<!\beveryone )(?<!\bsomeone )(?<!\bfolks )(?<!\bsome )"
-    r"(?:says?|said|thinks?|reckons?|claims?|insists?|swears?|believes?)\s+(?!to\b)(?:that\s+)?"
+    r"(?:says?|said|thinks?|reckons?|claims?|insists?|swears?|believes?)\s+"
+    # (not words passed on: "the sopranos say hi", "mum says thanks")
+    r"(?!to\b|hi\b|hello\b|hey\b|hiya\b|thanks\b|thank you\b|bye\b|goodnight\b|good night\b)"
+    r"(?:that\s+)?"
     r"[\w'/.%-]+(?:\s+[\w'/.%-]+)+",
     re.IGNORECASE,
 )

@@ -262,14 +262,12 @@ CASES = [  # (slug, message, the whole reply)
     (
         "aibot",
         "/AIBot how do you spell necessary",
-        "I don't know that, sorry, and I'd rather not make something up. Someone in the room may "
-        "know, or a quick web search will.",
+        "Necessary, Maya: N-E-C-E-S-S-A-R-Y (one c, two s's).",
     ),
     (
         "aibot",
         "/AIBot how do you spell definitely",
-        "I don't know that, sorry, and I'd rather not make something up. Someone in the room may "
-        "know, or a quick web search will.",
+        "Definitely, Maya: D-E-F-I-N-I-T-E-L-Y (finite in the middle).",
     ),
     (
         "aibot",
