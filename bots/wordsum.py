@@ -2469,11 +2469,18 @@ def _tip(text: str) -> Worked | None:
 
 
 # How the service was: a plain one gets the usual tip's low end, a fine one its high end.
-_SERVICE_PLAIN = re.compile(
-    r"\b(?:just |only |pretty )?(?:ok|okay|meh|average|alright|fine|mediocre|slow|so-so|"
-    r"not great|bad|poor|rude)\b"
+_SERVICE_SAID = (
+    r"\b(?:service|waiter|waitress|server|staff)\b[^.!?]{0,25}?\b(?:was|is|were|been)\b\s*"
 )
-_SERVICE_FINE = re.compile(r"\b(?:great|amazing|excellent|fantastic|awesome|really good|lovely)\b")
+_SERVICE_PLAIN = re.compile(
+    _SERVICE_SAID + r"(?:just |only |pretty |kinda |kind of )?(?:ok|okay|meh|average|alright|fine|"
+    r"mediocre|slow|so-so|not great|bad|poor|rude)\b|"
+    r"\b(?:meh|slow|bad|poor|rude|mediocre) service\b"
+)
+_SERVICE_FINE = re.compile(
+    _SERVICE_SAID + r"(?:really |so |super )?(?:great|amazing|excellent|fantastic|awesome|good|"
+    r"lovely)\b|\b(?:great|amazing|excellent|fantastic|awesome|lovely) service\b"
+)
 
 
 def _usual_tip(text: str, value: float, sign: str) -> Worked:

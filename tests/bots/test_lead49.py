@@ -116,6 +116,11 @@ def test_who_is_right_with_no_sum_before_is_a_view_as_before():
             "15% is the usual tip for service that was just OK: 15% of $64 is $9.60, so $73.60.",
         ),
         (
+            # ("ok so" leads in: it says nothing of the service)
+            "ok so how much should i tip on a $50 dinner",
+            "15% to 20% is usual: 15% of $50 is $7.50 ($57.50 in all), 20% is $10 ($60).",
+        ),
+        (
             "how much should i tip on a $48 bill, service was amazing",
             "20% is the usual tip for good service: 20% of $48 is $9.60, so $57.60.",
         ),
