@@ -221,6 +221,7 @@ from bots.letters import (
 from bots.lexicon import a_thing, akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.life import life_reply
+from bots.limit50 import unlimited as unlimited50
 from bots.loose import loose_match
 from bots.material import COMPARED as ADJECTIVES_COMPARED
 from bots.material import (
@@ -4083,6 +4084,11 @@ def offline_reply(
         # "maybe shakespeare has ideas about how to end a feud", "ada would know": the question
         # the call puts to it (or the room's, just before), as if asked (`bots.room47`).
         message, history = put, [*history[:-1], ChatLine(history[-1].author, put)]
+    if kept := unlimited50(message):
+        # "... how do u tell if theres chemistry?? @socrates (pls no hemlock jokes)": the limit's
+        # words are what the person does not want, no subject to meet a line on (bots/limit50.py)
+        message = kept
+        history = [*history[:-1], ChatLine(history[-1].author, kept)] if history else history
     if not unasked and (thing := worded48(message, (*ignore, voice.slug, voice.name))):
         # "@einstein 🎻": a violin held up to the violinist, answered as the word (bots/emoji48.py)
         message = thing
