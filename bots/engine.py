@@ -221,6 +221,7 @@ from bots.letters import (
 from bots.lexicon import a_thing, akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.life import life_reply
+from bots.limit50 import asked_then_worried as asked_then_worried50
 from bots.limit50 import unlimited as unlimited50
 from bots.loose import loose_match
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -4106,6 +4107,18 @@ def offline_reply(
             if said_before48(line, history, said)
             else _with_name(line, _addressable(history[-1].author))
         )
+    if (
+        history
+        and not unasked
+        and not voice.is_house_bot
+        and (asked := asked_then_worried50(message))
+        and (line := known(index_of(voice.material), MENTION.sub(" ", asked), said))
+    ):
+        # "is it dangerous to microwave leftovers in plastic tubs? my mom swears it gives u
+        # cancer and now im paranoid": the question is what it answers, with its own line on
+        # it; the worry after it is why it was asked (rate49 S15 had condolences, then "Tell me
+        # more").
+        return _with_name(line, _addressable(history[-1].author))
     matter, line = settled46(voice.slug, voice.name, voice.material, message, history, ignore)
     if (matter or line) and own_dispute49(message) and not on_point(message, matter or line):
         # "einstein settle it, leo says mars has two moons": the claim it puts, not the room's

@@ -43,3 +43,24 @@ def unlimited(message: str) -> str:
     left = (message[: found.start()] + " " + message[found.end() :]).strip(" ,;")
     left = re.sub(r"\s{2,}", " ", left)
     return left if re.search(r"[a-z]{3}", left, re.IGNORECASE) else ""
+
+
+# What a worry or a claim after a question sounds like: "my mom swears ...", "and now im
+# paranoid", "i read somewhere ...", "idk".
+WORRIED50 = folded(
+    r"\b(?:swears?|says?|said|reckons?|heard|read|apparently|supposedly|worried|paranoid|scared|"
+    r"freaking out|nervous|idk|not sure|no idea|panicking)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_then_worried(message: str) -> str:
+    """The question a message puts first when a worry or a claim follows it and asks nothing
+    ("is it dangerous to microwave plastic tubs? my mom swears it gives u cancer"): "is it
+    dangerous to microwave plastic tubs?"; "" for any other."""
+    if len(message) > 400 or message.count("?") != 1:
+        return ""
+    asked, _, after = message.partition("?")
+    if len(after.split()) < 3 or len(asked.split()) < 3 or not WORRIED50.search(after):
+        return ""
+    return asked + "?"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bots.limit50 import unlimited
+from bots.limit50 import asked_then_worried, unlimited
 from tests.bots.test_everyday_messages import say
 
 
@@ -47,3 +47,37 @@ def test_a_limit_is_obeyed():
     )
     assert "hemlock" not in reply.lower()
     assert reply.startswith("Good luck, Maya!")
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        (
+            "is it actually dangerous to microwave leftovers in plastic tubs? my mom swears it "
+            "gives u cancer and now im paranoid",
+            "is it actually dangerous to microwave leftovers in plastic tubs?",
+        ),
+        (
+            "do dogs really see in black and white? my brother swears they do",
+            "do dogs really see in black and white?",
+        ),
+        ("why is the sky blue? it just is", ""),  # no worry, no claim after it
+        ("is it safe? my mom says no. is she right?", ""),  # two questions
+        ("ok? my mom says so", ""),  # nothing asked before it
+    ],
+)
+def test_the_question_before_a_worry_is_what_is_asked(text, asked):
+    assert asked_then_worried(text) == asked
+
+
+def test_a_question_with_a_worry_after_it_gets_its_answer():
+    # rate49 S15 (after its rating): condolences, then "Tell me more, Maya"
+    assert say(
+        "curie",
+        "@curie is it actually dangerous to microwave leftovers in plastic tubs? my mom swears it "
+        "gives u cancer and now im paranoid",
+    ) == (
+        "Use only plastics marked microwave-safe, Maya, and not old, cracked or scratched ones; "
+        "hot, fatty food draws out more of a plastic's additives. A glass dish or a plate on top "
+        "is safest, and keep cling film off the food."
+    )
